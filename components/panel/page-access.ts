@@ -1,0 +1,21 @@
+import type { ReadResult } from '@/lib/profiles/snapshot';
+
+export interface TabInfo {
+  id: number;
+  url: string | undefined;
+}
+
+/**
+ * What the panel needs from the browser, as an interface so that component
+ * tests can hand in a fake.
+ */
+export interface PageAccess {
+  /** The tab the panel shows. */
+  currentTab(): Promise<TabInfo | undefined>;
+  /** Call back when that tab navigates or another tab becomes active. Returns an unsubscribe. */
+  watch(onChange: () => void): () => void;
+  /** Read the profile on the tab, on demand. */
+  read(tabId: number): Promise<ReadResult>;
+  /** Tell the background a contact changed (badge). */
+  contactsChanged(tabId: number): Promise<void>;
+}

@@ -1,0 +1,29 @@
+import { browser } from 'wxt/browser';
+import { getDb, findByProfileKey } from '@/lib/db';
+import { profileFromUrl } from '@/lib/profiles/detect';
+import { t } from '@/lib/i18n';
+
+/** Guild's own pages fire tab events too; only web pages get a badge. */
+function isWebPage(url: string | undefined): url is string {
+  return !!url && /^https?:/.test(url);
+}
+
+/** Mark the tab when it shows someone already in the address book. */
+export async function updateBadge(tabId: number, url: string | undefined): Promise<void> {
+  if (!isWebPage(url)) return;
+  const profile = profileFromUrl(url);
+  const saved = profile ? await findByProfileKey(getDb(), profile.key) : undefined;
+  await browser.action.setBadgeText({ tabId, text: saved ? '✓' : '' });
+  if (saved) {
+    await browser.action.setBadgeBackgroundColor({ tabId, color: '#2f6f4f' });
+    await browser.action.setTitle({ tabId, title: `${t('badgeSaved')}: ${saved.name}` });
+  } else {
+    await browser.action.setTitle({ tabId, title: t('actionTitle') });
+  }
+}
+
+/** Recompute one tab's badge, or every tab's (after an import or a delete). */
+export async function refreshBadges(tabId?: number): Promise<void> {
+  const tabs = tabId === undefined ? await browser.tabs.query({}) : [await browser.tabs.get(tabId)];
+  await Promise.all(tabs.map((tab) => (tab.id === undefined ? undefined : updateBadge(tab.id, tab.url))));
+}

@@ -1,0 +1,48 @@
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { acceptMessage, type Message } from '@/lib/messaging';
+import { refreshBadges, updateBadge } from './badge';
+import { openPanel, registerPanelOpening } from './side-panel';
+import { QUICK_SAVE_REQUEST_KEY } from '@/lib/panel-requests';
+
+/**
+ * The service worker only wires concerns that live in their own files. Every
+ * listener is registered synchronously, so the browser can wake it for them.
+ */
+export default defineBackground(() => {
+  registerPanelOpening();
+
+  // Site navigation (full loads and pushState) → badge for the person shown.
+  browser.tabs.onUpdated.addListener((tabId, changeInfo, tab) => {
+    if (changeInfo.url || changeInfo.status === 'complete') {
+      updateBadge(tabId, changeInfo.url ?? tab.url).catch(logError);
+    }
+  });
+
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command !== 'quick-save') return;
+    // Open first: the shortcut's user gesture does not survive an await.
+    openPanel(tab?.windowId).catch(logError);
+    void browser.storage.session.set({ [QUICK_SAVE_REQUEST_KEY]: Date.now() }).catch(logError);
+  });
+
+  browser.runtime.onMessage.addListener((raw, sender) => {
+    const verdict = acceptMessage(raw, sender, browser.runtime.id, browser.runtime.getURL('/'));
+    if (!verdict.ok) {
+      console.warn('Guild: rejected a message:', verdict.why);
+      return undefined;
+    }
+    return handle(verdict.message);
+  });
+});
+
+function handle(message: Message): Promise<unknown> {
+  switch (message.type) {
+    case 'badge:refresh':
+      return refreshBadges(message.tabId).then(() => ({ ok: true }));
+  }
+}
+
+function logError(error: unknown): void {
+  console.error('Guild:', error);
+}

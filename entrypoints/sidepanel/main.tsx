@@ -1,0 +1,24 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { browser } from 'wxt/browser';
+import { detectLanguage, setLanguage } from '@/lib/i18n';
+import { PanelApp } from '@/components/panel/PanelApp';
+import { createBrowserPageAccess } from './page-access';
+import '@/components/theme.css';
+
+setLanguage(detectLanguage(browser.i18n.getUILanguage()));
+document.documentElement.lang = detectLanguage(browser.i18n.getUILanguage());
+
+// `?tab=<id>` pins the panel to one tab (pop-out window, tests); otherwise it
+// follows the active tab of its window.
+const pinned = Number(new URLSearchParams(location.search).get('tab'));
+const root = document.getElementById('root');
+if (root) {
+  createRoot(root).render(
+    <StrictMode>
+      <PanelApp
+        access={createBrowserPageAccess(Number.isInteger(pinned) && pinned > 0 ? pinned : undefined)}
+      />
+    </StrictMode>,
+  );
+}

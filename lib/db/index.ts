@@ -1,0 +1,2 @@
+export { GuildDatabase, getDb, DATABASE_NAME } from './database';
+export * from './contacts';

@@ -1,0 +1,18 @@
+import * as z from 'zod/mini';
+
+/**
+ * Guild's one message protocol. Every message between its own contexts is one
+ * of these shapes; anything else is rejected on arrival.
+ */
+export const MessageSchema = z.discriminatedUnion('type', [
+  /** A contact changed: recompute the badge of this tab (or of every tab). */
+  z.object({ type: z.literal('badge:refresh'), tabId: z.optional(z.number().check(z.int())) }),
+]);
+export type Message = z.infer<typeof MessageSchema>;
+
+/** What the background answers to each message type. */
+export interface ResponseMap {
+  'badge:refresh': { ok: true };
+}
+
+export type ResponseOf<M extends Message> = ResponseMap[M['type']];

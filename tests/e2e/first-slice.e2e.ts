@@ -1,0 +1,85 @@
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { launchGuild, type GuildBrowser } from '../harness/guild';
+import { panel, textOf } from '../harness/panel';
+import { eventually } from '../harness/eventually';
+import { readStore } from '../harness/database';
+
+interface StoredContact {
+  profileKey: string;
+  name: string;
+  headline?: string;
+  profileUrl: string;
+  savedAt: number;
+}
+
+async function badgeText(guild: GuildBrowser, tabId: number): Promise<string> {
+  return guild.inBackground((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+}
+
+describe('first slice: read a profile beside it, save it, see it saved', () => {
+  let guild: GuildBrowser;
+  beforeEach(async () => {
+    guild = await launchGuild();
+  });
+  afterEach(async () => {
+    await guild?.close();
+  });
+
+  test('LinkedIn: name and headline → Save → stored → reload → shown as saved with a badge → listed in the dashboard', async () => {
+    const site = await guild.openSite('https://www.linkedin.com/in/camille-lefevre-dev/');
+    const p = panel((await guild.openPanel(site)).page);
+    await eventually(async () => expect(await textOf(p.personName())).toBe('Camille Lefèvre'));
+    expect(await p.page.getByText('Senior Frontend Engineer at Doctolib').isVisible()).toBe(true);
+    expect(await textOf(p.status())).toBe('Not saved yet');
+    expect(await badgeText(guild, site.tabId)).toBe('');
+
+    await p.saveButton().click();
+    await eventually(async () => expect(await textOf(p.status())).toContain('In your address book'));
+
+    const contacts = await readStore<StoredContact>(p.page, 'contacts');
+    expect(contacts).toHaveLength(1);
+    expect(contacts[0]).toMatchObject({
+      profileKey: 'linkedin:camille-lefevre-dev',
+      name: 'Camille Lefèvre',
+      headline: 'Senior Frontend Engineer at Doctolib · React performance, design systems',
+      profileUrl: 'https://www.linkedin.com/in/camille-lefevre-dev/',
+    });
+    await eventually(async () => expect(await badgeText(guild, site.tabId)).toBe('✓'));
+
+    // Reload the profile: the badge comes back, and a fresh panel shows the person as saved.
+    await site.page.reload();
+    await eventually(async () => expect(await badgeText(guild, site.tabId)).toBe('✓'));
+    await p.page.close();
+    const again = panel((await guild.openPanel(site)).page);
+    await eventually(async () => expect(await textOf(again.status())).toContain('In your address book'));
+    expect(await again.saveButton().count()).toBe(0);
+
+    const dashboard = await guild.openDashboard();
+    await eventually(async () =>
+      expect(await dashboard.getByRole('cell', { name: 'Camille Lefèvre' }).count()).toBe(1),
+    );
+    await again.page.screenshot({ path: 'tests/screenshots/panel-saved-linkedin.png' });
+  });
+
+  test('X: the person is read from the page and saved under x:<handle>', async () => {
+    const site = await guild.openSite('https://x.com/TaminoMartinius');
+    const p = panel((await guild.openPanel(site)).page);
+    await eventually(async () => expect(await textOf(p.personName())).toBe('Tamino Martinius'));
+    expect(await p.page.getByText('I speak code as Staff Engineer @ServiceNow').isVisible()).toBe(true);
+    await p.saveButton().click();
+    await eventually(async () => expect(await textOf(p.status())).toContain('In your address book'));
+    const contacts = await readStore<StoredContact>(p.page, 'contacts');
+    expect(contacts.map((c) => [c.profileKey, c.name, c.profileUrl])).toEqual([
+      ['x:taminomartinius', 'Tamino Martinius', 'https://x.com/taminomartinius'],
+    ]);
+    await eventually(async () => expect(await badgeText(guild, site.tabId)).toBe('✓'));
+  });
+
+  test('a page that is not a profile says so and shows how many people are saved', async () => {
+    const site = await guild.openSite('https://www.linkedin.com/feed/');
+    const p = panel((await guild.openPanel(site)).page);
+    await eventually(async () => expect(await textOf(p.heading())).toBe('Not a profile'));
+    await eventually(async () => expect(await textOf(p.savedCount())).toBe('No one saved yet'));
+    expect(await badgeText(guild, site.tabId)).toBe('');
+  });
+});

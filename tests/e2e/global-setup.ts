@@ -1,0 +1,16 @@
+import { execFileSync } from 'node:child_process';
+import { chromiumPath, E2E_OUT_DIR, ROOT } from '../harness/paths';
+
+/**
+ * Build the Chrome extension once into its own folder before the suite, and
+ * fail with instructions (never skip) when Chromium is missing.
+ */
+export default function setup(): void {
+  chromiumPath();
+  if (process.env.GUILD_E2E_SKIP_BUILD === '1') return;
+  execFileSync('npx', ['wxt', 'build'], {
+    cwd: ROOT,
+    env: { ...process.env, GUILD_OUT_DIR: E2E_OUT_DIR },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+}

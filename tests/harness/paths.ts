@@ -1,0 +1,22 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+/** The end-to-end suite builds into its own folder, so a dev build is never overwritten. */
+export const E2E_OUT_DIR = path.join(ROOT, '.output-e2e');
+export const EXTENSION_DIR = path.join(E2E_OUT_DIR, 'chrome-mv3');
+export const FIXTURES_DIR = path.join(ROOT, 'tests', 'fixtures');
+
+/** Debian's Chromium; CHROMIUM_PATH overrides. No test ever downloads a browser. */
+export function chromiumPath(): string {
+  const candidate = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (!existsSync(candidate)) {
+    throw new Error(
+      `Chromium was not found at ${candidate}. The end-to-end tests drive a real Chromium:\n` +
+        '  on Debian or Ubuntu: sudo apt-get install -y chromium\n' +
+        '  elsewhere: set CHROMIUM_PATH to a Chromium or Chrome binary.',
+    );
+  }
+  return candidate;
+}

@@ -1,0 +1,53 @@
+import { beforeEach, describe, expect, test } from 'vitest';
+import { render, screen, fireEvent, waitFor } from '@testing-library/react';
+import { PanelApp } from '@/components/panel/PanelApp';
+import type { PageAccess } from '@/components/panel/page-access';
+import type { ReadResult } from '@/lib/profiles/snapshot';
+import { getDb, findByProfileKey } from '@/lib/db';
+import { snapshotOf } from '../helpers';
+
+function fakeAccess(url: string, result: ReadResult): PageAccess & { changed: number[] } {
+  const changed: number[] = [];
+  return {
+    changed,
+    currentTab: async () => ({ id: 1, url }),
+    watch: () => () => undefined,
+    read: async () => result,
+    contactsChanged: async (tabId) => {
+      changed.push(tabId);
+    },
+  };
+}
+
+describe('side panel', () => {
+  beforeEach(async () => {
+    await getDb().contacts.clear();
+  });
+
+  test('an unsaved profile shows the person and saves in one click', async () => {
+    const url = 'https://www.linkedin.com/in/jane-doe/';
+    const access = fakeAccess(url, { ok: true, snapshot: snapshotOf(url, { headline: 'Rust at Acme' }) });
+    render(<PanelApp access={access} />);
+    expect(await screen.findByRole('heading', { name: 'Jane Doe' })).toBeTruthy();
+    expect(screen.getByText('Rust at Acme')).toBeTruthy();
+    fireEvent.click(await screen.findByRole('button', { name: 'Save contact' }));
+    await waitFor(() => expect(screen.getByTestId('saved-status').textContent).toContain('In your address book'));
+    expect(await findByProfileKey(getDb(), 'linkedin:jane-doe')).toMatchObject({ name: 'Jane Doe' });
+    expect(access.changed).toEqual([1]);
+  });
+
+  test('a page it cannot read says so and offers to save from the address', async () => {
+    const url = 'https://x.com/janedoe';
+    const access = fakeAccess(url, { ok: false, reason: 'unreadable' });
+    render(<PanelApp access={access} />);
+    expect(await screen.findByRole('heading', { name: 'Could not read this profile' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Save as @janedoe' }));
+    await waitFor(async () => expect(await findByProfileKey(getDb(), 'x:janedoe')).toMatchObject({ name: '@janedoe' }));
+  });
+
+  test('a page that is not a profile shows the saved count', async () => {
+    render(<PanelApp access={fakeAccess('https://www.linkedin.com/feed/', { ok: false, reason: 'not-a-profile' })} />);
+    expect(await screen.findByRole('heading', { name: 'Not a profile' })).toBeTruthy();
+    expect((await screen.findByTestId('saved-count')).textContent).toBe('No one saved yet');
+  });
+});

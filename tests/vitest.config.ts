@@ -1,0 +1,51 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+import { WxtVitest } from 'wxt/testing/vitest-plugin';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+/**
+ * Two projects: `unit` (pure core, database on fake-indexeddb, background on
+ * WXT's fakeBrowser, React components on happy-dom) and `e2e` (the built
+ * extension in Debian's Chromium). `npm test` runs both.
+ */
+export default defineConfig({
+  root,
+  plugins: [WxtVitest({ root })],
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          environment: 'happy-dom',
+          include: ['tests/unit/**/*.test.{ts,tsx}'],
+          setupFiles: ['tests/unit/setup.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['tests/e2e/**/*.e2e.ts'],
+          // One browser at a time: two cores, and each test owns a Chromium.
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 90_000,
+          globalSetup: ['tests/e2e/global-setup.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'fuzz',
+          environment: 'happy-dom',
+          include: ['tests/fuzz/**/*.fuzz.ts'],
+          setupFiles: ['tests/unit/setup.ts'],
+          testTimeout: 300_000,
+        },
+      },
+    ],
+  },
+});

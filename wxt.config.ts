@@ -1,0 +1,72 @@
+import { defineConfig } from 'wxt';
+
+/** Hosts Guild may read. Nothing else: no `<all_urls>`, ever. */
+export const HOST_PERMISSIONS = ['https://www.linkedin.com/*', 'https://x.com/*', 'https://twitter.com/*'];
+
+/**
+ * Extension pages may load only their own code and make no connection at all:
+ * Guild never talks to a server, and `connect-src 'none'` makes that a rule the
+ * browser enforces rather than a promise. Avatars are shown as initials for the
+ * same reason (an <img> pointing at LinkedIn's CDN would be a request).
+ */
+export const EXTENSION_PAGES_CSP =
+  "default-src 'self'; script-src 'self'; object-src 'none'; connect-src 'none'; " +
+  "img-src 'self' data:; style-src 'self'; font-src 'self'; base-uri 'none'; " +
+  "form-action 'none'; frame-ancestors 'none'";
+
+export default defineConfig({
+  // Each end-to-end or benchmark run may build into its own folder, so that
+  // parallel runs never overwrite each other's extension.
+  outDir: process.env.GUILD_OUT_DIR ?? '.output',
+  // Explicit imports everywhere: a reader sees where `browser` comes from.
+  imports: false,
+  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  manifest: ({ browser, mode }) => {
+    const firefox = browser === 'firefox';
+    return {
+      name: '__MSG_extName__',
+      description: '__MSG_extDescription__',
+      default_locale: 'en',
+      permissions: ['storage', 'unlimitedStorage', 'scripting', 'alarms', 'notifications', 'activeTab'],
+      host_permissions: HOST_PERMISSIONS,
+      // WXT writes `action` only when there is a popup; without it there is no
+      // toolbar button and no badge.
+      action: { default_title: '__MSG_actionTitle__' },
+      commands: {
+        // Chrome opens the side panel on the action (setPanelBehavior);
+        // Firefox has a dedicated command for its sidebar.
+        [firefox ? '_execute_sidebar_action' : '_execute_action']: {
+          suggested_key: { default: 'Alt+Shift+G' },
+          description: '__MSG_commandOpenPanel__',
+        },
+        'quick-save': {
+          suggested_key: { default: 'Alt+Shift+S' },
+          description: '__MSG_commandQuickSave__',
+        },
+      },
+      ...(mode === 'production' ? { content_security_policy: { extension_pages: EXTENSION_PAGES_CSP } } : {}),
+      ...(firefox
+        ? {
+            browser_specific_settings: {
+              gecko: {
+                id: 'guild@guild-extension.org',
+                strict_min_version: '142.0',
+                // Guild collects nothing; Firefox asks every add-on to say so.
+                data_collection_permissions: { required: ['none'] },
+              },
+            },
+          }
+        : {
+            // Declared empty: no web page and no other extension may connect.
+            externally_connectable: { ids: [] },
+          }),
+    };
+  },
+  vite: () => ({
+    build: {
+      // Vite 8's minifier writes Dexie's String.fromCharCode(65535) as a raw
+      // U+FFFF, and Chromium then refuses the script as "not UTF-8".
+      rolldownOptions: { output: { charset: 'ascii' } },
+    },
+  }),
+});
