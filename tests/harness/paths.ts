@@ -3,8 +3,8 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-/** The end-to-end suite builds into its own folder, so a dev build is never overwritten. */
-export const E2E_OUT_DIR = path.join(ROOT, '.output-e2e');
+/** The end-to-end suite builds into its own folder (GUILD_E2E_OUT_DIR overrides, for parallel runs), so a dev build is never overwritten. */
+export const E2E_OUT_DIR = process.env.GUILD_E2E_OUT_DIR ?? path.join(ROOT, '.output-e2e');
 export const EXTENSION_DIR = path.join(E2E_OUT_DIR, 'chrome-mv3');
 export const FIXTURES_DIR = path.join(ROOT, 'tests', 'fixtures');
 

@@ -18,7 +18,9 @@ const candidates = [
 ].filter(Boolean);
 const browser = candidates.find((c) => existsSync(c));
 if (!browser) {
-  console.error('No Chromium or Chrome found. On Debian/Ubuntu: sudo apt-get install -y chromium (or set CHROMIUM_PATH).');
+  console.error(
+    'No Chromium or Chrome found. On Debian/Ubuntu: sudo apt-get install -y chromium (or set CHROMIUM_PATH).',
+  );
   process.exit(1);
 }
 

@@ -31,7 +31,9 @@ describe('side panel', () => {
     expect(await screen.findByRole('heading', { name: 'Jane Doe' })).toBeTruthy();
     expect(screen.getByText('Rust at Acme')).toBeTruthy();
     fireEvent.click(await screen.findByRole('button', { name: 'Save contact' }));
-    await waitFor(() => expect(screen.getByTestId('saved-status').textContent).toContain('In your address book'));
+    await waitFor(() =>
+      expect(screen.getByTestId('saved-status').textContent).toContain('In your address book'),
+    );
     expect(await findByProfileKey(getDb(), 'linkedin:jane-doe')).toMatchObject({ name: 'Jane Doe' });
     expect(access.changed).toEqual([1]);
   });
@@ -42,11 +44,17 @@ describe('side panel', () => {
     render(<PanelApp access={access} />);
     expect(await screen.findByRole('heading', { name: 'Could not read this profile' })).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Save as @janedoe' }));
-    await waitFor(async () => expect(await findByProfileKey(getDb(), 'x:janedoe')).toMatchObject({ name: '@janedoe' }));
+    await waitFor(async () =>
+      expect(await findByProfileKey(getDb(), 'x:janedoe')).toMatchObject({ name: '@janedoe' }),
+    );
   });
 
   test('a page that is not a profile shows the saved count', async () => {
-    render(<PanelApp access={fakeAccess('https://www.linkedin.com/feed/', { ok: false, reason: 'not-a-profile' })} />);
+    render(
+      <PanelApp
+        access={fakeAccess('https://www.linkedin.com/feed/', { ok: false, reason: 'not-a-profile' })}
+      />,
+    );
     expect(await screen.findByRole('heading', { name: 'Not a profile' })).toBeTruthy();
     expect((await screen.findByTestId('saved-count')).textContent).toBe('No one saved yet');
   });

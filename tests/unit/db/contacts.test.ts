@@ -38,7 +38,11 @@ describe('contacts repository (first slice)', () => {
   test('two saves of the same profile at the same moment make one contact', async () => {
     const snap = snapshotOf('https://www.linkedin.com/in/jane-doe/');
     const other = new GuildDatabase(db.name);
-    await Promise.all([saveFromSnapshot(db, snap), saveFromSnapshot(other, snap), saveFromSnapshot(db, snap)]);
+    await Promise.all([
+      saveFromSnapshot(db, snap),
+      saveFromSnapshot(other, snap),
+      saveFromSnapshot(db, snap),
+    ]);
     other.close();
     expect(await countContacts(db)).toBe(1);
   });

@@ -59,7 +59,9 @@ describe('reading the first-slice fixtures', () => {
     setTimeout(() => {
       doc.title = 'Thomas Nguyen | LinkedIn';
       doc.querySelector('h1')!.textContent = 'Thomas Nguyen';
-      doc.querySelector('a[aria-label="Contact info"]')!.setAttribute('href', '/in/thomas-n/overlay/contact-info/');
+      doc
+        .querySelector('a[aria-label="Contact info"]')!
+        .setAttribute('href', '/in/thomas-n/overlay/contact-info/');
     }, 30);
     const result = await pending;
     expect(result.ok && result.snapshot.name).toBe('Thomas Nguyen');
