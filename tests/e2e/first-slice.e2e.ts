@@ -3,13 +3,15 @@ import { launchGuild, type GuildBrowser } from '../harness/guild';
 import { panel, textOf } from '../harness/panel';
 import { eventually } from '../harness/eventually';
 import { readStore } from '../harness/database';
+import { axeViolations } from '../harness/axe';
+import { watchExtensionRequests } from '../harness/network';
 
 interface StoredContact {
-  profileKey: string;
+  profileKeys: string[];
+  profiles: { site: string; key: string; url: string; handle: string }[];
   name: string;
   headline?: string;
-  profileUrl: string;
-  savedAt: number;
+  createdAt: number;
 }
 
 async function badgeText(guild: GuildBrowser, tabId: number): Promise<string> {
@@ -18,10 +20,14 @@ async function badgeText(guild: GuildBrowser, tabId: number): Promise<string> {
 
 describe('first slice: read a profile beside it, save it, see it saved', () => {
   let guild: GuildBrowser;
+  let requests: string[];
   beforeEach(async () => {
     guild = await launchGuild();
+    requests = watchExtensionRequests(guild.context, guild.extensionId);
   });
   afterEach(async () => {
+    // Guild makes no network request, whatever the flow.
+    expect(requests).toEqual([]);
     await guild?.close();
   });
 
@@ -32,6 +38,7 @@ describe('first slice: read a profile beside it, save it, see it saved', () => {
     expect(await p.page.getByText('Senior Frontend Engineer at Doctolib').isVisible()).toBe(true);
     expect(await textOf(p.status())).toBe('Not saved yet');
     expect(await badgeText(guild, site.tabId)).toBe('');
+    expect(await axeViolations(p.page)).toEqual([]);
 
     await p.saveButton().click();
     await eventually(async () => expect(await textOf(p.status())).toContain('In your address book'));
@@ -39,10 +46,17 @@ describe('first slice: read a profile beside it, save it, see it saved', () => {
     const contacts = await readStore<StoredContact>(p.page, 'contacts');
     expect(contacts).toHaveLength(1);
     expect(contacts[0]).toMatchObject({
-      profileKey: 'linkedin:camille-lefevre-dev',
+      profileKeys: ['linkedin:camille-lefevre-dev'],
+      profiles: [
+        {
+          site: 'linkedin',
+          key: 'linkedin:camille-lefevre-dev',
+          url: 'https://www.linkedin.com/in/camille-lefevre-dev/',
+          handle: 'camille-lefevre-dev',
+        },
+      ],
       name: 'Camille Lefèvre',
       headline: 'Senior Frontend Engineer at Doctolib · React performance, design systems',
-      profileUrl: 'https://www.linkedin.com/in/camille-lefevre-dev/',
     });
     await eventually(async () => expect(await badgeText(guild, site.tabId)).toBe('✓'));
 
@@ -69,8 +83,8 @@ describe('first slice: read a profile beside it, save it, see it saved', () => {
     await p.saveButton().click();
     await eventually(async () => expect(await textOf(p.status())).toContain('In your address book'));
     const contacts = await readStore<StoredContact>(p.page, 'contacts');
-    expect(contacts.map((c) => [c.profileKey, c.name, c.profileUrl])).toEqual([
-      ['x:taminomartinius', 'Tamino Martinius', 'https://x.com/taminomartinius'],
+    expect(contacts.map((c) => [c.profileKeys, c.name, c.profiles.map((p) => p.url)])).toEqual([
+      [['x:taminomartinius'], 'Tamino Martinius', ['https://x.com/taminomartinius']],
     ]);
     await eventually(async () => expect(await badgeText(guild, site.tabId)).toBe('✓'));
   });
