@@ -1,12 +1,62 @@
-import { t } from '@/lib/i18n';
-import { ContactList } from './ContactList';
+import type { ReactNode } from 'react';
+import { t, type MessageKey } from '@/lib/i18n';
+import { SECTIONS, routeHref, useRoute, type Route, type Section } from './router';
+import { ContactsSection } from './sections/ContactsSection';
+import { RoutineSection } from './sections/RoutineSection';
+import { ResourcesSection } from './sections/ResourcesSection';
+import { EventsSection } from './sections/EventsSection';
+import { OpportunitiesSection } from './sections/OpportunitiesSection';
+import { CommunitiesSection } from './sections/CommunitiesSection';
+import { ImpactSection } from './sections/ImpactSection';
+import { SettingsSection } from './sections/SettingsSection';
+import { DataSection } from './sections/DataSection';
 
-/** The dashboard shell; sections arrive with the dashboard issue. */
+const LABELS: Record<Section, MessageKey> = {
+  contacts: 'navContacts',
+  routine: 'navRoutine',
+  resources: 'navResources',
+  events: 'navEvents',
+  opportunities: 'navOpportunities',
+  communities: 'navCommunities',
+  impact: 'navImpact',
+  settings: 'navSettings',
+  data: 'navData',
+};
+
+/** One component per section; each gets the route so it can read its own sub-path. */
+const VIEWS: Record<Section, (props: { route: Route }) => ReactNode> = {
+  contacts: ContactsSection,
+  routine: RoutineSection,
+  resources: ResourcesSection,
+  events: EventsSection,
+  opportunities: OpportunitiesSection,
+  communities: CommunitiesSection,
+  impact: ImpactSection,
+  settings: SettingsSection,
+  data: DataSection,
+};
+
+/** The dashboard: a section per hash URL (`#/contacts`, `#/routine/monday`…), so the back button works. */
 export function DashboardApp() {
+  const route = useRoute();
+  const View = VIEWS[route.section];
   return (
-    <main className="dashboard">
-      <h1>{t('dashboardTitle')}</h1>
-      <ContactList />
-    </main>
+    <div className="dashboard-layout">
+      <nav aria-label={t('dashboardNav')} className="dashboard-nav">
+        <p className="brand">Guild</p>
+        <ul>
+          {SECTIONS.map((section) => (
+            <li key={section}>
+              <a href={routeHref(section)} aria-current={route.section === section ? 'page' : undefined}>
+                {t(LABELS[section])}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <main className="dashboard" id="main">
+        <View route={route} />
+      </main>
+    </div>
   );
 }
