@@ -27,11 +27,13 @@ export function ContactList() {
                 <td>{c.name}</td>
                 <td>{c.headline}</td>
                 <td>
-                  <a href={c.profileUrl} target="_blank" rel="noreferrer noopener">
-                    {c.profileKey.startsWith('x:') ? t('siteX') : t('siteLinkedIn')}
-                  </a>
+                  {c.profiles[0] && (
+                    <a href={c.profiles[0].url} target="_blank" rel="noreferrer noopener">
+                      {c.profiles[0].site === 'x' ? t('siteX') : t('siteLinkedIn')}
+                    </a>
+                  )}
                 </td>
-                <td>{new Date(c.savedAt).toLocaleDateString()}</td>
+                <td>{new Date(c.createdAt).toLocaleDateString()}</td>
               </tr>
             ))}
           </tbody>

@@ -46,7 +46,7 @@ export function ProfileView({
       </header>
       {saved === null ? null : saved ? (
         <p className="status saved" data-testid="saved-status">
-          {t('savedStatus')} · {t('savedOn', new Date(saved.savedAt).toLocaleDateString())}
+          {t('savedStatus')} · {t('savedOn', new Date(saved.createdAt).toLocaleDateString())}
         </p>
       ) : (
         <div className="actions">

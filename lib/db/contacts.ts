@@ -1,43 +1,14 @@
-import Dexie from 'dexie';
-import { ContactSchema, type Contact } from '../schemas/contact';
-import type { ProfileSnapshot } from '../profiles/snapshot';
+import type { Contact } from '../schemas/contact';
 import type { GuildDatabase } from './database';
 
-/** The saved contact for a profile key, if any. */
+/** The saved contact that has this profile key (`linkedin:<slug>`, `x:<handle>`) among its profiles. */
 export function findByProfileKey(db: GuildDatabase, key: string): Promise<Contact | undefined> {
-  return db.contacts.where('profileKey').equals(key).first();
+  return db.contacts.where('profileKeys').equals(key).first();
 }
 
-/**
- * Save the person a snapshot describes, or update them if already saved.
- * The unique index on `profileKey` makes a second record impossible, even when
- * two windows save at the same moment: the loser of the race updates instead.
- */
-export async function saveFromSnapshot(
-  db: GuildDatabase,
-  snapshot: ProfileSnapshot,
-  now = Date.now(),
-): Promise<Contact> {
-  const upsert = () =>
-    db.transaction('rw', db.contacts, async () => {
-      const existing = await findByProfileKey(db, snapshot.profile.key);
-      const contact = ContactSchema.parse({
-        ...existing,
-        profileKey: snapshot.profile.key,
-        name: snapshot.name,
-        headline: snapshot.headline ?? existing?.headline,
-        profileUrl: snapshot.profile.url,
-        savedAt: existing?.savedAt ?? now,
-      });
-      const id = await db.contacts.put(contact);
-      return { ...contact, id };
-    });
-  try {
-    return await upsert();
-  } catch (error) {
-    if (error instanceof Dexie.ConstraintError) return upsert();
-    throw error;
-  }
+/** One contact by id. */
+export function getContact(db: GuildDatabase, id: number): Promise<Contact | undefined> {
+  return db.contacts.get(id);
 }
 
 /** How many people are saved. */
@@ -47,5 +18,29 @@ export function countContacts(db: GuildDatabase): Promise<number> {
 
 /** The most recently saved contacts, newest first. */
 export function recentContacts(db: GuildDatabase, limit = 50): Promise<Contact[]> {
-  return db.contacts.orderBy('savedAt').reverse().limit(limit).toArray();
+  return db.contacts.orderBy('createdAt').reverse().limit(limit).toArray();
+}
+
+/** Contacts whose name or company starts with `prefix` (any case), by name, at most `limit`. */
+export async function searchContactsByPrefix(
+  db: GuildDatabase,
+  prefix: string,
+  limit = 50,
+): Promise<Contact[]> {
+  const text = prefix.trim();
+  if (!text) return [];
+  const [byName, byCompany] = await Promise.all([
+    db.contacts.where('name').startsWithIgnoreCase(text).limit(limit).toArray(),
+    db.contacts.where('company').startsWithIgnoreCase(text).limit(limit).toArray(),
+  ]);
+  const seen = new Set<number | undefined>();
+  return [...byName, ...byCompany]
+    .filter((c) => !seen.has(c.id) && seen.add(c.id))
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .slice(0, limit);
+}
+
+/** Contacts with a tag. */
+export function contactsWithTag(db: GuildDatabase, tag: string): Promise<Contact[]> {
+  return db.contacts.where('tags').equals(tag).toArray();
 }

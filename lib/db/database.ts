@@ -1,7 +1,28 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Contact } from '../schemas/contact';
+import type { Interaction } from '../schemas/interaction';
+import type { Task } from '../schemas/task';
+import type {
+  Community,
+  NetworkEvent,
+  Opportunity,
+  Resource,
+  RoutineSession,
+  Snippet,
+} from '../schemas/library';
+import type { Settings } from '../schemas/settings';
+import type { CopyLog, NotificationLog, SuggestionState } from '../schemas/feedback';
+import type { MigrationProgress } from './migrations/migration-error';
+import { DATABASE_VERSIONS, type DatabaseVersion } from './versions';
 
 export const DATABASE_NAME = 'guild';
+
+export interface GuildDatabaseOptions {
+  /** The version history to declare (tests pass a broken step to check rollback). */
+  versions?: readonly DatabaseVersion[];
+  /** Called while a long upgrade step rewrites records. */
+  onUpgradeProgress?: (progress: MigrationProgress) => void;
+}
 
 /**
  * Guild's IndexedDB, opened only in the extension's origin (background, side
@@ -10,13 +31,46 @@ export const DATABASE_NAME = 'guild';
  */
 export class GuildDatabase extends Dexie {
   contacts!: EntityTable<Contact, 'id'>;
+  interactions!: EntityTable<Interaction, 'id'>;
+  tasks!: EntityTable<Task, 'id'>;
+  resources!: EntityTable<Resource, 'id'>;
+  events!: EntityTable<NetworkEvent, 'id'>;
+  opportunities!: EntityTable<Opportunity, 'id'>;
+  communities!: EntityTable<Community, 'id'>;
+  routineSessions!: EntityTable<RoutineSession, 'id'>;
+  snippets!: EntityTable<Snippet, 'id'>;
+  settings!: EntityTable<Settings, 'id'>;
+  suggestionStates!: EntityTable<SuggestionState, 'id'>;
+  copyLogs!: EntityTable<CopyLog, 'id'>;
+  notificationLogs!: EntityTable<NotificationLog, 'id'>;
 
-  constructor(name = DATABASE_NAME) {
+  constructor(name = DATABASE_NAME, options: GuildDatabaseOptions = {}) {
     super(name);
-    // Only the primary key and queried fields are indexed.
-    this.version(1).stores({ contacts: '++id, &profileKey, name, savedAt' });
+    for (const step of options.versions ?? DATABASE_VERSIONS) {
+      const declared = this.version(step.version).stores(step.stores);
+      const upgrade = step.upgrade;
+      if (upgrade) declared.upgrade((tx) => upgrade(tx, options.onUpgradeProgress));
+    }
   }
 }
+
+/** The names of every table of the current version (backup, restore, merge). */
+export const TABLE_NAMES = [
+  'contacts',
+  'interactions',
+  'tasks',
+  'resources',
+  'events',
+  'opportunities',
+  'communities',
+  'routineSessions',
+  'snippets',
+  'settings',
+  'suggestionStates',
+  'copyLogs',
+  'notificationLogs',
+] as const satisfies readonly (keyof GuildDatabase)[];
+export type TableName = (typeof TABLE_NAMES)[number];
 
 let instance: GuildDatabase | undefined;
 

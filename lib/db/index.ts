@@ -1,2 +1,8 @@
-export { GuildDatabase, getDb, DATABASE_NAME } from './database';
+export { GuildDatabase, getDb, DATABASE_NAME, TABLE_NAMES, type TableName } from './database';
+export { DATABASE_VERSIONS, LATEST_VERSION, type DatabaseVersion } from './versions';
+export { openDatabase, describeOpenFailure, type OpenResult, type OpenFailureKind } from './open';
+export { MigrationError, type MigrationProgress } from './migrations/migration-error';
 export * from './contacts';
+export { buildContact, normalizeContact, type NewContactFields } from './new-contact';
+export { saveFromSnapshot, isConstraintError } from './save-from-snapshot';
+export { getSettings, updateSettings } from './settings';

@@ -1,16 +1,70 @@
 import * as z from 'zod/mini';
+import { ProfileRefSchema } from '../profiles/site';
+import { ProfileSnapshotSchema } from '../profiles/snapshot';
+import { httpsUrl, idSchema, labels, line, prose, timeSchema } from './common';
+
+/** How close a person is; each circle has a default keep-in-touch cadence. */
+export const CircleSchema = z.enum(['close', 'active', 'acquaintance', 'dormant']);
+export type Circle = z.infer<typeof CircleSchema>;
+
+/** Something noticed on a saved person's profile since the last visit (new job, new headline). */
+export const NewsSchema = z.object({
+  field: z.enum(['headline', 'company', 'position']),
+  from: z.optional(z.string().check(z.maxLength(500))),
+  to: z.optional(z.string().check(z.maxLength(500))),
+  noticedAt: timeSchema,
+  /** Set when the user has seen it in the panel. */
+  seenAt: z.optional(timeSchema),
+});
+export type News = z.infer<typeof NewsSchema>;
 
 /**
- * A saved person (schema version 1: the first vertical slice).
- * Stored records are parsed on the way in; types come from the schema.
+ * A person in the address book. One person's LinkedIn and X are one record:
+ * `profiles` lists them and `profileKeys` (derived, unique multi-entry index)
+ * makes "never a second contact for the same profile" the database's rule.
  */
 export const ContactSchema = z.object({
-  id: z.optional(z.number().check(z.int(), z.positive())),
-  /** Canonical profile key, `linkedin:<slug>` or `x:<handle>`; unique. */
-  profileKey: z.string().check(z.regex(/^(linkedin|x):.+$/)),
-  name: z.string().check(z.minLength(1), z.maxLength(200)),
+  id: z.optional(idSchema),
+  name: line(200),
   headline: z.optional(z.string().check(z.maxLength(500))),
-  profileUrl: z.url({ protocol: /^https$/ }),
-  savedAt: z.number(),
+  company: z.optional(z.string().check(z.maxLength(200))),
+  position: z.optional(z.string().check(z.maxLength(200))),
+  location: z.optional(z.string().check(z.maxLength(200))),
+  avatarUrl: z.optional(httpsUrl),
+  email: z.optional(z.string().check(z.maxLength(320))),
+  profiles: z.array(ProfileRefSchema).check(z.maxLength(10)),
+  /** Derived from `profiles` (the keys), kept for the unique multi-entry index. */
+  profileKeys: z.array(z.string()).check(z.maxLength(10)),
+  circle: CircleSchema,
+  tags: labels,
+  /** Interests and topics they care about (matched against resources' tags). */
+  interests: labels,
+  /** Their projects, in their words. */
+  projects: labels,
+  /** What they need / what they offer (matched to suggest introductions). */
+  needs: labels,
+  offers: labels,
+  howWeMet: z.optional(
+    z.object({
+      eventId: z.optional(idSchema),
+      date: z.optional(timeSchema),
+      context: z.optional(z.string().check(z.maxLength(500))),
+    }),
+  ),
+  notes: prose(),
+  /** Ids of the communities they belong to. */
+  communityIds: z.array(idSchema),
+  /** Overrides the circle's keep-in-touch cadence, in days. */
+  cadenceDays: z.optional(z.number().check(z.int(), z.positive(), z.lte(3650))),
+  /** Connected on LinkedIn (from the connections export, or marked by the user). */
+  connectedOn: z.optional(timeSchema),
+  createdAt: timeSchema,
+  updatedAt: timeSchema,
+  lastInteractionAt: z.optional(timeSchema),
+  /** Last time the Monday routine "checked" this person. */
+  lastCheckedAt: z.optional(timeSchema),
+  /** The last snapshot read from one of their profiles (to notice news). */
+  lastSnapshot: z.optional(ProfileSnapshotSchema),
+  news: z.array(NewsSchema).check(z.maxLength(50)),
 });
 export type Contact = z.infer<typeof ContactSchema>;

@@ -1,8 +1,15 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { GuildDatabase, countContacts, findByProfileKey, recentContacts, saveFromSnapshot } from '@/lib/db';
+import {
+  GuildDatabase,
+  countContacts,
+  findByProfileKey,
+  recentContacts,
+  saveFromSnapshot,
+  searchContactsByPrefix,
+} from '@/lib/db';
 import { freshDbName, snapshotOf } from '../helpers';
 
-describe('contacts repository (first slice)', () => {
+describe('contacts repository', () => {
   let db: GuildDatabase;
   beforeEach(() => {
     db = new GuildDatabase(freshDbName());
@@ -11,19 +18,34 @@ describe('contacts repository (first slice)', () => {
     await db.delete();
   });
 
-  test('saving a snapshot stores the profile key, name, headline, URL and time', async () => {
-    const saved = await saveFromSnapshot(
-      db,
-      snapshotOf('https://www.linkedin.com/in/jane-doe/', { headline: 'Staff engineer' }),
-      1000,
-    );
+  test('saving a snapshot stores a v2 contact with its profile, name, headline and times', async () => {
+    const snap = snapshotOf('https://www.linkedin.com/in/jane-doe/', { headline: 'Staff engineer' });
+    const saved = await saveFromSnapshot(db, snap, 1000);
     expect(await findByProfileKey(db, 'linkedin:jane-doe')).toEqual({
       id: saved.id,
-      profileKey: 'linkedin:jane-doe',
       name: 'Jane Doe',
       headline: 'Staff engineer',
-      profileUrl: 'https://www.linkedin.com/in/jane-doe/',
-      savedAt: 1000,
+      profiles: [
+        {
+          site: 'linkedin',
+          key: 'linkedin:jane-doe',
+          url: 'https://www.linkedin.com/in/jane-doe/',
+          handle: 'jane-doe',
+        },
+      ],
+      profileKeys: ['linkedin:jane-doe'],
+      circle: 'acquaintance',
+      tags: [],
+      interests: [],
+      projects: [],
+      needs: [],
+      offers: [],
+      notes: '',
+      communityIds: [],
+      news: [],
+      createdAt: 1000,
+      updatedAt: 1000,
+      lastSnapshot: snap,
     });
   });
 
@@ -32,16 +54,37 @@ describe('contacts repository (first slice)', () => {
     await saveFromSnapshot(db, snapshotOf('https://x.com/janedoe', { name: 'Jane D.' }), 2000);
     const all = await recentContacts(db);
     expect(all).toHaveLength(1);
-    expect(all[0]).toMatchObject({ profileKey: 'x:janedoe', name: 'Jane D.', savedAt: 1000 });
+    expect(all[0]).toMatchObject({
+      profileKeys: ['x:janedoe'],
+      name: 'Jane D.',
+      createdAt: 1000,
+      updatedAt: 2000,
+    });
   });
 
-  test('two saves of the same profile at the same moment make one contact', async () => {
+  test('a re-read that shows a new company is recorded as news', async () => {
+    const url = 'https://www.linkedin.com/in/jane-doe/';
+    await saveFromSnapshot(db, snapshotOf(url, { company: 'Acme' }), 1000);
+    const after = await saveFromSnapshot(db, snapshotOf(url, { company: 'Globex' }), 2000);
+    expect(after.news).toEqual([{ field: 'company', from: 'Acme', to: 'Globex', noticedAt: 2000 }]);
+    expect(after.company).toBe('Globex');
+  });
+
+  test('a field not read this time keeps its saved value', async () => {
+    const url = 'https://www.linkedin.com/in/jane-doe/';
+    await saveFromSnapshot(db, snapshotOf(url, { headline: 'Staff engineer' }), 1000);
+    const after = await saveFromSnapshot(db, snapshotOf(url), 2000);
+    expect(after.headline).toBe('Staff engineer');
+  });
+
+  test('two saves of the same profile at the same moment, from two connections, make one contact', async () => {
     const snap = snapshotOf('https://www.linkedin.com/in/jane-doe/');
     const other = new GuildDatabase(db.name);
     await Promise.all([
       saveFromSnapshot(db, snap),
       saveFromSnapshot(other, snap),
       saveFromSnapshot(db, snap),
+      saveFromSnapshot(other, snap),
     ]);
     other.close();
     expect(await countContacts(db)).toBe(1);
@@ -50,5 +93,13 @@ describe('contacts repository (first slice)', () => {
   test('a snapshot that breaks the schema is refused and nothing is written', async () => {
     await expect(saveFromSnapshot(db, snapshotOf('https://x.com/a', { name: '' }))).rejects.toThrow();
     expect(await countContacts(db)).toBe(0);
+  });
+
+  test('name and company prefix search ignores case', async () => {
+    await saveFromSnapshot(db, snapshotOf('https://x.com/a', { name: 'Alice Martin', company: 'Zeta' }), 1);
+    await saveFromSnapshot(db, snapshotOf('https://x.com/b', { name: 'Bob', company: 'alpha labs' }), 2);
+    await saveFromSnapshot(db, snapshotOf('https://x.com/c', { name: 'Carol' }), 3);
+    expect((await searchContactsByPrefix(db, 'AL')).map((c) => c.name)).toEqual(['Alice Martin', 'Bob']);
+    expect(await searchContactsByPrefix(db, '  ')).toEqual([]);
   });
 });

@@ -1,0 +1,43 @@
+import type { Transaction } from 'dexie';
+import type { MigrationProgress } from './migrations/migration-error';
+import { upgradeTo2 } from './migrations/002-contact-profiles';
+
+/** One version of the database: its tables and indexes, and the step that brings data to it. */
+export interface DatabaseVersion {
+  version: number;
+  /** Dexie schema: primary key first, then only the fields the product queries. */
+  stores: Record<string, string | null>;
+  upgrade?: (tx: Transaction, onProgress?: (p: MigrationProgress) => void) => Promise<void>;
+}
+
+/**
+ * Every version Guild's database has had, oldest first. Never edit a shipped
+ * entry: add a new version with a numbered step in `migrations/`.
+ */
+export const DATABASE_VERSIONS: readonly DatabaseVersion[] = [
+  { version: 1, stores: { contacts: '++id, &profileKey, name, savedAt' } },
+  {
+    version: 2,
+    stores: {
+      // `&*profileKeys`: unique multi-entry, so no two contacts share a profile.
+      // `name`/`company` serve prefix search (startsWithIgnoreCase).
+      contacts: '++id, &*profileKeys, name, company, *tags, circle, lastInteractionAt, createdAt, updatedAt',
+      interactions: '++id, contactId, [contactId+date], date, kind',
+      tasks: '++id, contactId, [status+due], due',
+      resources: '++id, url, *tags, addedAt',
+      events: '++id, date, *contactIds',
+      opportunities: '++id, date, sourceContactId, status',
+      communities: '++id, name',
+      routineSessions: '++id, startedAt',
+      snippets: '++id, builtinId, kind',
+      settings: 'id',
+      suggestionStates: '++id, contactId, [contactId+key], until',
+      copyLogs: '++id, at, templateHash',
+      notificationLogs: '++id, at, dedupeKey',
+    },
+    upgrade: upgradeTo2,
+  },
+];
+
+/** The version the code expects. */
+export const LATEST_VERSION = DATABASE_VERSIONS[DATABASE_VERSIONS.length - 1]?.version ?? 1;

@@ -1,0 +1,16 @@
+import * as z from 'zod/mini';
+
+/** Primary keys are positive integers given by IndexedDB. */
+export const idSchema = z.number().check(z.int(), z.positive());
+/** Times are milliseconds since the epoch (UTC). */
+export const timeSchema = z.number().check(z.int(), z.nonnegative());
+/** A short line of text (names, titles, tags). */
+export const line = (max = 200) => z.string().check(z.minLength(1), z.maxLength(max));
+/** Free text that may be empty (notes). */
+export const prose = (max = 20_000) => z.string().check(z.maxLength(max));
+/** A list of short labels (tags, interests): trimmed, non-empty, at most 100. */
+export const labels = z.array(line(100)).check(z.maxLength(100));
+/** Only https links are stored. */
+export const httpsUrl = z.url({ protocol: /^https$/ });
+/** Any http(s) link the user typed (a resource, an event page). */
+export const webUrl = z.url({ protocol: /^https?$/ });
