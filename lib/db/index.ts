@@ -6,3 +6,21 @@ export * from './contacts';
 export { buildContact, normalizeContact, type NewContactFields } from './new-contact';
 export { saveFromSnapshot, isConstraintError } from './save-from-snapshot';
 export { getSettings, updateSettings } from './settings';
+export { linkProfile, unlinkProfile, ProfileInUseError } from './link-profile';
+export { mergeContacts, mergedContact } from './merge-contacts';
+export { logInteraction, interactionsOf, deleteInteraction, type SavedInteraction } from './interactions';
+export {
+  createTask,
+  completeTask,
+  reopenTask,
+  snoozeTask,
+  updateTask,
+  deleteTask,
+  dueTasks,
+  openTasks,
+  tasksOf,
+  type SavedTask,
+} from './tasks';
+export { deleteContact, restoreDeleted, type DeletedContact } from './delete-contact';
+export { resources, events, opportunities, communities, routineSessions, snippets, type Crud } from './crud';
+export { setCommunityPhase } from './community-phase';

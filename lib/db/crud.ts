@@ -1,0 +1,66 @@
+import type { Table } from 'dexie';
+import type * as z from 'zod/mini';
+import {
+  CommunitySchema,
+  EventSchema,
+  OpportunitySchema,
+  ResourceSchema,
+  RoutineSessionSchema,
+  SnippetSchema,
+} from '../schemas/library';
+import type { GuildDatabase } from './database';
+
+type WithId = { id?: number };
+
+/** Validated create / read / update / delete on one table. */
+export interface Crud<T extends WithId> {
+  /** Validate and store a new record; returns it with its id. */
+  add(db: GuildDatabase, value: Omit<T, 'id'>): Promise<T & { id: number }>;
+  /** One record by id. */
+  get(db: GuildDatabase, id: number): Promise<T | undefined>;
+  /** Every record (these tables stay small: hundreds, not thousands). */
+  all(db: GuildDatabase): Promise<T[]>;
+  /** Change some fields; the whole record is validated again. Throws if missing. */
+  update(db: GuildDatabase, id: number, patch: Partial<Omit<T, 'id'>>): Promise<T>;
+  /** Delete by id (no-op when missing). */
+  remove(db: GuildDatabase, id: number): Promise<void>;
+}
+
+function crudFor<T extends WithId>(
+  tableOf: (db: GuildDatabase) => Table<T, number>,
+  schema: z.ZodMiniType<T>,
+): Crud<T> {
+  return {
+    async add(db, value) {
+      const record = schema.parse(value);
+      const id = await tableOf(db).add(record);
+      return { ...record, id };
+    },
+    get: (db, id) => tableOf(db).get(id),
+    all: (db) => tableOf(db).toArray(),
+    update(db, id, patch) {
+      const table = tableOf(db);
+      return db.transaction('rw', table, async () => {
+        const current = await table.get(id);
+        if (!current) throw new Error(`${table.name} ${id} does not exist`);
+        const next = schema.parse({ ...current, ...patch, id });
+        await table.put(next);
+        return next;
+      });
+    },
+    remove: (db, id) => tableOf(db).delete(id),
+  };
+}
+
+/** Things worth sharing. */
+export const resources = crudFor((db) => db.resources as Table, ResourceSchema);
+/** Networking events. */
+export const events = crudFor((db) => db.events as Table, EventSchema);
+/** What the network brought. */
+export const opportunities = crudFor((db) => db.opportunities as Table, OpportunitySchema);
+/** Communities and the user's phase in each. */
+export const communities = crudFor((db) => db.communities as Table, CommunitySchema);
+/** Sittings of the weekly routine. */
+export const routineSessions = crudFor((db) => db.routineSessions as Table, RoutineSessionSchema);
+/** The user's message templates. */
+export const snippets = crudFor((db) => db.snippets as Table, SnippetSchema);

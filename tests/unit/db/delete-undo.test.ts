@@ -1,0 +1,71 @@
+import { describe, expect, test } from 'vitest';
+import {
+  TABLE_NAMES,
+  createTask,
+  deleteContact,
+  events,
+  logInteraction,
+  opportunities,
+  restoreDeleted,
+  saveFromSnapshot,
+  type GuildDatabase,
+} from '@/lib/db';
+import { snapshotOf } from '../helpers';
+import { saved, useFreshDb } from './db-fixture';
+
+async function everything(db: GuildDatabase) {
+  return Object.fromEntries(
+    await Promise.all(TABLE_NAMES.map(async (n) => [n, await db.table(n).toArray()])),
+  );
+}
+
+describe('delete with undo', () => {
+  const t = useFreshDb();
+
+  test('delete removes the contact and its records; restore puts every record back exactly', async () => {
+    const jane = await saved(t.db, 'https://x.com/jane');
+    const bob = await saved(t.db, 'https://x.com/bob', 'Bob');
+    await logInteraction(t.db, { contactId: jane.id, kind: 'call', date: 1 });
+    await logInteraction(t.db, { contactId: bob.id, kind: 'introduced', date: 2, otherContactId: jane.id });
+    await createTask(t.db, { kind: 'follow-up', contactId: jane.id, due: 3, origin: 'manual' });
+    await t.db.suggestionStates.add({ contactId: jane.id, key: 'share:1', state: 'done', at: 1, until: 2 });
+    await t.db.copyLogs.add({ templateHash: 'h', contactId: jane.id, at: 1 });
+    await events.add(t.db, { name: 'E', date: 1, format: 'virtual', contactIds: [jane.id, bob.id] });
+    await opportunities.add(t.db, {
+      kind: 'job',
+      date: 1,
+      status: 'open',
+      tags: [],
+      sourceContactId: jane.id,
+    });
+    const before = await everything(t.db);
+
+    const token = await deleteContact(t.db, jane.id);
+    expect(token?.contact.id).toBe(jane.id);
+    expect(await t.db.contacts.get(jane.id)).toBeUndefined();
+    expect(await t.db.interactions.count()).toBe(1);
+    expect((await t.db.interactions.toArray())[0]?.otherContactId).toBeUndefined();
+    expect(await t.db.tasks.count()).toBe(0);
+    expect(await t.db.suggestionStates.count()).toBe(0);
+    expect(await t.db.copyLogs.count()).toBe(0);
+    expect((await t.db.events.toArray())[0]?.contactIds).toEqual([bob.id]);
+    expect((await t.db.opportunities.toArray())[0]?.sourceContactId).toBeUndefined();
+
+    await restoreDeleted(t.db, token!);
+    expect(await everything(t.db)).toEqual(before);
+  });
+
+  test('deleting a missing contact returns undefined', async () => {
+    expect(await deleteContact(t.db, 5)).toBeUndefined();
+  });
+
+  test('undo after the profile was saved again fails and writes nothing', async () => {
+    const jane = await saved(t.db, 'https://x.com/jane');
+    await logInteraction(t.db, { contactId: jane.id, kind: 'call', date: 1 });
+    const token = await deleteContact(t.db, jane.id);
+    await saveFromSnapshot(t.db, snapshotOf('https://x.com/jane'));
+    const before = await everything(t.db);
+    await expect(restoreDeleted(t.db, token!)).rejects.toThrow();
+    expect(await everything(t.db)).toEqual(before);
+  });
+});
