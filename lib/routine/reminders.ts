@@ -1,0 +1,66 @@
+import { addDays } from 'date-fns';
+import type { Contact } from '@/lib/schemas/contact';
+import type { Settings } from '@/lib/schemas/settings';
+import type { Task } from '@/lib/schemas/task';
+import { inZone, type Zone } from './zone';
+
+/** A person or task that is (or will be) due, with the instant it becomes due. */
+export interface Due<T> {
+  item: T;
+  dueAt: number;
+}
+
+/** Open tasks that are follow-ups (everything but keep-in-touch, which contacts carry themselves). */
+function isFollowUp(task: Task): boolean {
+  return task.status === 'open' && task.kind !== 'keep-in-touch';
+}
+
+/** When an open follow-up becomes due: its due time, or later when the user snoozed it. */
+export function followUpDueAt(task: Task): number {
+  return Math.max(task.due, task.snoozedUntil ?? 0);
+}
+
+/** Every open follow-up with its due time, soonest first (future ones included, for the next alarm). */
+export function followUps(tasks: readonly Task[]): Due<Task>[] {
+  return tasks
+    .filter(isFollowUp)
+    .map((item) => ({ item, dueAt: followUpDueAt(item) }))
+    .sort((a, b) => a.dueAt - b.dueAt);
+}
+
+/**
+ * When a contact is due for a keep-in-touch: their last interaction (any
+ * kind resets it) plus their cadence — their own override, else their
+ * circle's. Never-contacted people count from when they were saved. Dormant
+ * people are never due. Days are added in the zone, so DST does not shift
+ * the hour.
+ */
+export function keepInTouchDueAt(
+  contact: Contact,
+  cadence: Settings['cadenceDays'],
+  zone: Zone,
+): number | null {
+  if (contact.circle === 'dormant') return null;
+  const days = contact.cadenceDays ?? cadence[contact.circle];
+  const since = contact.lastInteractionAt ?? contact.createdAt;
+  return addDays(inZone(since, zone), days).getTime();
+}
+
+/** Every contact with a keep-in-touch date, soonest first. */
+export function keepInTouch(
+  contacts: readonly Contact[],
+  cadence: Settings['cadenceDays'],
+  zone: Zone,
+): Due<Contact>[] {
+  const due: Due<Contact>[] = [];
+  for (const item of contacts) {
+    const dueAt = keepInTouchDueAt(item, cadence, zone);
+    if (dueAt !== null) due.push({ item, dueAt });
+  }
+  return due.sort((a, b) => a.dueAt - b.dueAt);
+}
+
+/** Those due at `now`. */
+export function dueBy<T>(list: readonly Due<T>[], now: number): Due<T>[] {
+  return list.filter((d) => d.dueAt <= now);
+}
