@@ -60,7 +60,8 @@ export function deleteInteraction(db: GuildDatabase, id: number): Promise<void> 
       .last();
     const contact = await db.contacts.get(interaction.contactId);
     if (!contact) return;
-    const { lastInteractionAt: _previous, ...rest } = contact;
-    await db.contacts.put(latest ? { ...rest, lastInteractionAt: latest.date } : rest);
+    const next = { ...contact, lastInteractionAt: latest?.date };
+    if (next.lastInteractionAt === undefined) delete next.lastInteractionAt;
+    await db.contacts.put(next);
   });
 }
