@@ -14,3 +14,8 @@ export const labels = z.array(line(100)).check(z.maxLength(100));
 export const httpsUrl = z.url({ protocol: /^https$/ });
 /** Any http(s) link the user typed (a resource, an event page). */
 export const webUrl = z.url({ protocol: /^https?$/ });
+
+/** A copy without the keys whose value is undefined (IndexedDB would store them). */
+export function withoutUndefined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}

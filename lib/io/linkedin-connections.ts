@@ -1,0 +1,151 @@
+import Papa from 'papaparse';
+import * as z from 'zod/mini';
+import { profileFromUrl } from '../profiles/detect';
+import { ProfileRefSchema } from '../profiles/site';
+import { withoutUndefined } from '../schemas/common';
+import { parseConnectedOn } from './connected-on';
+
+/** One connection read from `Connections.csv`, validated. */
+export const ConnectionRowSchema = z.object({
+  /** The row's number in the file (1 = first line), as a spreadsheet shows it. */
+  row: z.number().check(z.int(), z.positive()),
+  name: z.string().check(z.minLength(1), z.maxLength(200)),
+  profile: z.optional(ProfileRefSchema),
+  email: z.optional(z.string().check(z.maxLength(320))),
+  company: z.optional(z.string().check(z.maxLength(200))),
+  position: z.optional(z.string().check(z.maxLength(200))),
+  connectedOn: z.optional(z.number()),
+});
+export type ConnectionRow = z.infer<typeof ConnectionRowSchema>;
+
+/** Why a row was skipped, or what was odd about a row that was kept. */
+export interface ImportProblem {
+  row: number;
+  severity: 'skipped' | 'warning';
+  reason: 'no-header' | 'no-name' | 'duplicate' | 'bad-url' | 'bad-date' | 'invalid';
+  detail: string;
+}
+
+export interface ParsedConnections {
+  rows: ConnectionRow[];
+  problems: ImportProblem[];
+}
+
+/** Column names as LinkedIn writes them, mapped by name, never by position. */
+const COLUMNS = {
+  firstName: 'first name',
+  lastName: 'last name',
+  url: 'url',
+  email: 'email address',
+  company: 'company',
+  position: 'position',
+  connectedOn: 'connected on',
+} as const;
+type Column = keyof typeof COLUMNS;
+
+const clean = (cell: string | undefined) => (cell ?? '').replace(/^\uFEFF/, '').trim();
+const optional = (text: string, max: number) => (text ? text.slice(0, max) : undefined);
+
+function withScheme(url: string): string {
+  return /^[a-z][a-z0-9+.-]*:/i.test(url) ? url : `https://${url.replace(/^\/+/, '')}`;
+}
+
+function columnIndexes(header: string[]): Partial<Record<Column, number>> {
+  const names = header.map((cell) => clean(cell).toLowerCase());
+  const indexes: Partial<Record<Column, number>> = {};
+  for (const [key, name] of Object.entries(COLUMNS) as [Column, string][]) {
+    const index = names.indexOf(name);
+    if (index >= 0) indexes[key] = index;
+  }
+  return indexes;
+}
+
+/**
+ * Parse LinkedIn's `Connections.csv` (pure, no database). Accepts a BOM,
+ * CRLF, a preamble of any length (the header row is the one whose cell says
+ * `First Name`), columns in any order or missing (`URL` in old exports),
+ * quoted fields, blank rows and duplicate connections. Rows without a name
+ * and repeated profiles are skipped and reported with their row number.
+ */
+export function parseConnections(text: string): ParsedConnections {
+  const { data } = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: false });
+  const problems: ImportProblem[] = [];
+  const headerIndex = data.findIndex((cells) =>
+    cells.some((cell) => clean(cell).toLowerCase() === 'first name'),
+  );
+  if (headerIndex < 0) {
+    problems.push({
+      row: 1,
+      severity: 'skipped',
+      reason: 'no-header',
+      detail: 'no header row with a "First Name" column: is this LinkedIn\'s Connections.csv?',
+    });
+    return { rows: [], problems };
+  }
+  const columns = columnIndexes(data[headerIndex]!);
+  const cell = (cells: string[], column: Column) => {
+    const index = columns[column];
+    return index === undefined ? '' : clean(cells[index]);
+  };
+  const rows: ConnectionRow[] = [];
+  const firstRowOf = new Map<string, number>();
+
+  data.slice(headerIndex + 1).forEach((cells, offset) => {
+    const row = headerIndex + offset + 2;
+    if (cells.every((c) => clean(c) === '')) return;
+    const name = `${cell(cells, 'firstName')} ${cell(cells, 'lastName')}`.trim();
+    const url = cell(cells, 'url');
+    if (!name) {
+      problems.push({
+        row,
+        severity: 'skipped',
+        reason: 'no-name',
+        detail: url ? `no name for ${url}` : 'no name',
+      });
+      return;
+    }
+    const profile = url ? profileFromUrl(withScheme(url)) : undefined;
+    if (url && profile?.site !== 'linkedin') {
+      problems.push({
+        row,
+        severity: 'warning',
+        reason: 'bad-url',
+        detail: `not a LinkedIn profile URL: ${url}`,
+      });
+    }
+    const linkedIn = profile?.site === 'linkedin' ? profile : undefined;
+    if (linkedIn) {
+      const first = firstRowOf.get(linkedIn.key);
+      if (first !== undefined) {
+        problems.push({
+          row,
+          severity: 'skipped',
+          reason: 'duplicate',
+          detail: `same connection as row ${first}`,
+        });
+        return;
+      }
+      firstRowOf.set(linkedIn.key, row);
+    }
+    const dateText = cell(cells, 'connectedOn');
+    const connectedOn = dateText ? parseConnectedOn(dateText) : undefined;
+    if (dateText && connectedOn === undefined) {
+      problems.push({ row, severity: 'warning', reason: 'bad-date', detail: `unreadable date: ${dateText}` });
+    }
+    const parsed = ConnectionRowSchema.safeParse(
+      withoutUndefined({
+        row,
+        name: name.slice(0, 200),
+        profile: linkedIn,
+        email: optional(cell(cells, 'email'), 320),
+        company: optional(cell(cells, 'company'), 200),
+        position: optional(cell(cells, 'position'), 200),
+        connectedOn,
+      }),
+    );
+    if (parsed.success) rows.push(parsed.data);
+    else
+      problems.push({ row, severity: 'skipped', reason: 'invalid', detail: z.prettifyError(parsed.error) });
+  });
+  return { rows, problems };
+}
