@@ -1,47 +1,43 @@
 import type { Contact } from '../schemas/contact';
 import type { GiveFirstIndex } from './build-index';
 import type { HistorySummary } from './history';
-import { fitOf, matchLabels, type Match } from './match';
+import { accumulate, fitOf, topMatches } from './match';
+import { resetScorer } from './scorer';
 import type { Candidate } from './types';
 
 const PER_KIND = 3;
 
 /**
  * Introduce them to someone: their needs meet another person's offers, or
- * their offers meet another's needs (both ways add up). Never themselves,
- * never someone they were already introduced to, in either direction.
+ * their offers meet another's needs (both ways add up on the same person).
+ * Never themselves, never someone they were already introduced to, whichever
+ * side the introduction was logged on.
  */
 export function introduceCandidates(
   contact: Contact,
   history: HistorySummary,
   index: GiveFirstIndex,
 ): Candidate[] {
-  const needMet = matchLabels(index.contactsByOffer, contact.needs);
-  const offerWanted = matchLabels(index.contactsByNeed, contact.offers);
-  const skip = (id: number) => id === contact.id || history.introducedTo.has(id);
-  const combined = new Map<number, { weight: number; need?: Match; offer?: Match }>();
-  for (const m of needMet.values()) if (!skip(m.id)) combined.set(m.id, { weight: m.weight, need: m });
-  for (const m of offerWanted.values()) {
-    if (skip(m.id)) continue;
-    const c = combined.get(m.id);
-    if (c) {
-      c.weight += m.weight;
-      c.offer = m;
-    } else combined.set(m.id, { weight: m.weight, offer: m });
-  }
-  const ranked = [...combined.entries()].sort((a, b) => b[1].weight - a[1].weight || a[0] - b[0]);
-  return ranked.slice(0, PER_KIND).map(([id, c]) => {
-    const name = index.contacts.get(id)?.name ?? '';
-    // Their need is the stronger reason to act, so it is named first when both hold.
-    const part = c.need
-      ? { code: 'they-need' as const, label: c.need.label, name }
-      : { code: 'they-offer' as const, label: c.offer?.label ?? '', name };
+  const { contactSpace: sp } = index;
+  resetScorer(sp.scorer);
+  // Needs first: on a tie, their need is the stronger reason to act, so it is the one named.
+  accumulate(sp.scorer, index.contactsByOffer, contact.needs);
+  accumulate(sp.scorer, index.contactsByNeed, contact.offers, contact.needs.length);
+  const keep = (slot: number) => {
+    const id = sp.ids[slot]!;
+    return id !== contact.id && !history.introducedTo.has(id);
+  };
+  return topMatches(sp.scorer, PER_KIND, keep).map((m) => {
+    const id = sp.ids[m.slot]!;
+    const name = sp.records[m.slot]?.name ?? '';
+    const isNeed = m.label < contact.needs.length;
+    const label = (isNeed ? contact.needs[m.label] : contact.offers[m.label - contact.needs.length]) ?? '';
     return {
       key: `introduce:contact:${id}`,
       kind: 'introduce',
-      fit: fitOf(c.weight),
-      refs: { otherContactId: id, matched: part.label },
-      fitPart: part,
+      fit: fitOf(m.weight),
+      refs: { otherContactId: id, matched: label },
+      fitPart: { code: isNeed ? 'they-need' : 'they-offer', label, name },
     };
   });
 }

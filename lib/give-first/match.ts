@@ -1,61 +1,58 @@
 import type { TermIndex } from './build-index';
 import { labelTerms } from './normalise';
+import { credit, nextLabel, type Scorer } from './scorer';
 
 /** How much one label of the person meets one record: whole label 1, a shared word ½. */
 const PHRASE_WEIGHT = 1;
 const WORD_WEIGHT = 0.5;
 
-/** A record the person's labels meet: the summed weight, and the label that weighed most (named in the reason). */
+/** A record the person's labels meet: summed weight, and which label weighed most (named in the reason). */
 export interface Match {
-  id: number;
+  slot: number;
   weight: number;
-  label: string;
-  labelWeight: number;
+  /** Position in the labels given to `accumulate`, across calls since the last reset. */
+  label: number;
 }
 
 /**
- * Which records of `index` the given labels meet, and how strongly. Each label
- * counts at most once per record (its best weight), so a record is not
- * favoured merely for repeating words.
+ * Credit every record of `index` that `labels` meet. Each label counts at most
+ * once per record (its best weight: the phrase is tried first), so a record is
+ * not favoured merely for repeating words. `offset` numbers the labels when
+ * several lists are accumulated into one scorer.
  */
-export function matchLabels(index: TermIndex, labels: readonly string[]): Map<number, Match> {
-  const matches = new Map<number, Match>();
-  const credit = (id: number, weight: number, label: string, seen: Set<number>) => {
-    if (seen.has(id)) return;
-    seen.add(id);
-    const m = matches.get(id);
-    if (!m) matches.set(id, { id, weight, label, labelWeight: weight });
-    else {
-      m.weight += weight;
-      if (weight > m.labelWeight) {
-        m.label = label;
-        m.labelWeight = weight;
-      }
-    }
-  };
-  for (const label of labels) {
+export function accumulate(s: Scorer, index: TermIndex, labels: readonly string[], offset = 0): void {
+  labels.forEach((label, i) => {
     const { phrase, words } = labelTerms(label);
-    if (!phrase) continue;
-    const seen = new Set<number>();
-    for (const id of index.phrase.get(phrase) ?? []) credit(id, PHRASE_WEIGHT, label, seen);
-    for (const w of words) for (const id of index.word.get(w) ?? []) credit(id, WORD_WEIGHT, label, seen);
-  }
-  return matches;
+    if (!phrase) return;
+    const token = nextLabel(s);
+    const exact = index.phrase.get(phrase);
+    if (exact) for (const slot of exact) credit(s, slot, PHRASE_WEIGHT, token, offset + i);
+    for (const w of words) {
+      const loose = index.word.get(w);
+      if (loose) for (const slot of loose) credit(s, slot, WORD_WEIGHT, token, offset + i);
+    }
+  });
 }
 
 /**
- * The best `limit` matches, strongest first; ties go to the lower id so the
- * same data always gives the same answer.
+ * The best `limit` records credited since the last reset, strongest first;
+ * ties go to the lower slot (the lower id). A linear pass keeping a tiny
+ * sorted list: no sort of thousands of matches for three winners.
  */
-export function topMatches(
-  matches: Map<number, Match>,
-  limit: number,
-  keep: (id: number) => boolean = () => true,
-): Match[] {
-  const out: Match[] = [];
-  for (const m of matches.values()) if (keep(m.id)) out.push(m);
-  out.sort((a, b) => b.weight - a.weight || a.id - b.id);
-  return out.slice(0, limit);
+export function topMatches(s: Scorer, limit: number, keep: (slot: number) => boolean): Match[] {
+  const best: Match[] = [];
+  const better = (w: number, slot: number, b: Match) => w > b.weight || (w === b.weight && slot < b.slot);
+  for (const slot of s.touched) {
+    const weight = s.weight[slot]!;
+    if (best.length === limit && !better(weight, slot, best[limit - 1]!)) continue;
+    if (!keep(slot)) continue;
+    const m = { slot, weight, label: s.bestLabel[slot]! };
+    let i = best.length;
+    while (i > 0 && better(weight, slot, best[i - 1]!)) i--;
+    best.splice(i, 0, m);
+    if (best.length > limit) best.pop();
+  }
+  return best;
 }
 
 /** Match weight → 0–1 fit: one whole-label match is a good fit, two make it a strong one. */

@@ -1,7 +1,8 @@
 import type { Contact } from '../schemas/contact';
 import type { GiveFirstIndex } from './build-index';
 import type { HistorySummary } from './history';
-import { fitOf, matchLabels, topMatches } from './match';
+import { accumulate, fitOf, topMatches } from './match';
+import { resetScorer } from './scorer';
 import type { Candidate, ReasonPart } from './types';
 
 /** A handful per kind is plenty for "another idea"; more only costs time. */
@@ -16,23 +17,31 @@ export function shareCandidates(
   history: HistorySummary,
   index: GiveFirstIndex,
 ): Candidate[] {
-  const origin = new Map<string, ReasonPart['code']>();
-  // The first category a label appears in names it in the reason: interests say the most.
-  for (const l of contact.interests) if (!origin.has(l)) origin.set(l, 'interest');
-  for (const l of contact.projects) if (!origin.has(l)) origin.set(l, 'project');
-  for (const l of history.topics) if (!origin.has(l)) origin.set(l, 'topic');
-  const matches = matchLabels(index.resourcesByTag, [...origin.keys()]);
-  return topMatches(matches, PER_KIND, (id) => !history.givenResources.has(id)).map((m) => ({
-    key: `share:resource:${m.id}`,
-    kind: 'share',
-    fit: fitOf(m.weight),
-    refs: {
-      resourceId: m.id,
-      matched: m.label,
-      ...(origin.get(m.label) === 'project' ? { project: m.label } : {}),
-    },
-    fitPart: { code: origin.get(m.label) ?? 'interest', label: m.label },
-  }));
+  const labels: string[] = [];
+  const origin: ReasonPart['code'][] = [];
+  // Listed in the order that says the most, so a tie names an interest before a topic.
+  const add = (list: readonly string[], code: ReasonPart['code']) => {
+    for (const l of list) if (!labels.includes(l)) (labels.push(l), origin.push(code));
+  };
+  add(contact.interests, 'interest');
+  add(contact.projects, 'project');
+  add(history.topics, 'topic');
+  const { resourceSpace: sp } = index;
+  resetScorer(sp.scorer);
+  accumulate(sp.scorer, index.resourcesByTag, labels);
+  const keep = (slot: number) => !history.givenResources.has(sp.ids[slot]!);
+  return topMatches(sp.scorer, PER_KIND, keep).map((m) => {
+    const id = sp.ids[m.slot]!;
+    const label = labels[m.label] ?? '';
+    const code = origin[m.label] ?? 'interest';
+    return {
+      key: `share:resource:${id}`,
+      kind: 'share',
+      fit: fitOf(m.weight),
+      refs: { resourceId: id, matched: label, ...(code === 'project' ? { project: label } : {}) },
+      fitPart: { code, label },
+    };
+  });
 }
 
 /**
@@ -42,16 +51,20 @@ export function shareCandidates(
 export function recommendCandidates(contact: Contact, index: GiveFirstIndex): Candidate[] {
   const labels = [...contact.interests, ...contact.offers, ...contact.tags];
   if (contact.position) labels.push(contact.position);
-  const matches = matchLabels(index.passedByTag, labels);
-  const keep = (id: number) => index.opportunities.get(id)?.sourceContactId !== contact.id;
-  return topMatches(matches, PER_KIND, keep).map((m) => {
-    const o = index.opportunities.get(m.id);
+  const { opportunitySpace: sp } = index;
+  resetScorer(sp.scorer);
+  accumulate(sp.scorer, index.passedByTag, labels);
+  const keep = (slot: number) => sp.records[slot]?.sourceContactId !== contact.id;
+  return topMatches(sp.scorer, PER_KIND, keep).map((m) => {
+    const o = sp.records[m.slot]!;
+    const id = sp.ids[m.slot]!;
+    const label = labels[m.label] ?? '';
     return {
-      key: `recommend:opportunity:${m.id}`,
+      key: `recommend:opportunity:${id}`,
       kind: 'recommend',
       fit: fitOf(m.weight),
-      refs: { opportunityId: m.id, matched: m.label },
-      fitPart: { code: 'opportunity', label: o?.title ?? o?.kind ?? '', name: m.label },
+      refs: { opportunityId: id, matched: label },
+      fitPart: { code: 'opportunity', label: o.title ?? o.kind, name: label },
     };
   });
 }
