@@ -21,7 +21,11 @@ export function shareCandidates(
   const origin: ReasonPart['code'][] = [];
   // Listed in the order that says the most, so a tie names an interest before a topic.
   const add = (list: readonly string[], code: ReasonPart['code']) => {
-    for (const l of list) if (!labels.includes(l)) (labels.push(l), origin.push(code));
+    for (const l of list) {
+      if (labels.includes(l)) continue;
+      labels.push(l);
+      origin.push(code);
+    }
   };
   add(contact.interests, 'interest');
   add(contact.projects, 'project');
