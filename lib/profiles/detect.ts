@@ -1,9 +1,11 @@
 import type { ProfileRef } from './site';
+import { X_PROFILE_TABS, X_RESERVED_PATHS } from './x-paths';
 
 /**
  * Page detection: tiny pure functions over a URL, in the manner of
  * refined-github's github-url-detection. Each is tested against the URLs it
- * must match and against every other detector's URLs.
+ * must match and against every other detector's URLs
+ * (tests/unit/profiles/detect.test.ts).
  */
 
 type UrlLike = string | URL;
@@ -17,9 +19,9 @@ function toUrl(url: UrlLike): URL | undefined {
   }
 }
 
-/** `linkedin.com`, `www.linkedin.com` and country subdomains (`fr.`, `uk.`…). */
+/** `linkedin.com`, `www.`, `m.`, `mobile.` and country subdomains (`fr.`, `uk.`, `sg.`…). */
 export function isLinkedInHost(host: string): boolean {
-  return /^(?:[a-z]{2,3}\.|www\.)?linkedin\.com$/i.test(host);
+  return /^(?:www\.|m\.|mobile\.|[a-z]{2}\.)?linkedin\.com$/i.test(host);
 }
 
 /** `x.com` and `twitter.com`, with or without `www.` / `mobile.`. */
@@ -27,31 +29,34 @@ export function isXHost(host: string): boolean {
   return /^(?:www\.|mobile\.)?(?:x|twitter)\.com$/i.test(host);
 }
 
-function safeDecode(segment: string): string {
+function decodeSegment(segment: string): string | undefined {
   try {
     return decodeURIComponent(segment);
   } catch {
-    return segment;
+    // Malformed percent-encoding names no one.
+    return undefined;
   }
 }
 
 /**
- * The slug of a LinkedIn profile URL, decoded and lowercased, or undefined.
- * Sub-pages of the same person (`/details/experience/`, `/recent-activity/…`,
- * `/overlay/contact-info/`) are the same person.
+ * The slug of a LinkedIn member profile URL, percent-decoded and lowercased,
+ * or undefined. Sub-pages of the same person (`/details/experience/`,
+ * `/recent-activity/all/`, `/overlay/contact-info/`, a locale like `/en`) are
+ * the same person; LinkedIn Lite's `/mwlite/in/<slug>` too.
  * @example https://www.linkedin.com/in/jane-doe/
- * @example https://fr.linkedin.com/in/jane-doe?trk=public
+ * @example https://fr.linkedin.com/in/jane-doe?trk=public_profile#about
  * @example https://www.linkedin.com/in/julien-moreau-%C3%A9co/details/experience/
  */
 export function linkedInSlug(url: UrlLike): string | undefined {
   const u = toUrl(url);
   if (!u || !/^https?:$/.test(u.protocol) || !isLinkedInHost(u.hostname)) return undefined;
-  const match = /^\/in\/([^/]+)/.exec(u.pathname);
+  const match = /^(?:\/mwlite)?\/in\/([^/]+)/.exec(u.pathname);
   if (!match?.[1]) return undefined;
-  const slug = safeDecode(match[1]).trim().toLowerCase();
-  // A slug never holds spaces, slashes or control characters.
+  const slug = decodeSegment(match[1])?.trim().toLowerCase();
+  // A slug is 3–100 characters on LinkedIn; it never holds spaces, slashes,
+  // query or hash characters, or control characters once decoded.
   // eslint-disable-next-line no-control-regex
-  if (!slug || /[\s/\\\u0000-\u001f]/.test(slug) || slug.length > 200) return undefined;
+  if (!slug || slug.length > 100 || /[\s/\\?#%<>"\u0000-\u001f\u007f]/.test(slug)) return undefined;
   return slug;
 }
 
@@ -60,103 +65,27 @@ export function isLinkedInProfile(url: UrlLike): boolean {
   return linkedInSlug(url) !== undefined;
 }
 
-/**
- * X's own first path segments: pages of the site, never a user.
- * Handles are 1–15 letters, digits or underscores; these words are reserved.
- */
-export const X_RESERVED_PATHS: ReadonlySet<string> = new Set([
-  'home',
-  'explore',
-  'notifications',
-  'messages',
-  'i',
-  'settings',
-  'search',
-  'compose',
-  'login',
-  'logout',
-  'signup',
-  'tos',
-  'privacy',
-  'jobs',
-  'about',
-  'account',
-  'bookmarks',
-  'communities',
-  'connect_people',
-  'download',
-  'follower_requests',
-  'hashtag',
-  'help',
-  'intent',
-  'lists',
-  'onboarding',
-  'personalization',
-  'premium',
-  'premium_sign_up',
-  'rules',
-  'share',
-  'topics',
-  'verified-choose',
-  'who_to_follow',
-  'grok',
-  'jobs',
-  'spaces',
-  'display',
-  'keyboard_shortcuts',
-  'oauth',
-  'sw.js',
-  'undefined',
-  'null',
-  'status',
-  'articles',
-  'business',
-  'ads',
-  'accessibility',
-  'pricing',
-  'creators',
-  'x',
-  'twitter',
-  'mobile',
-  'safety',
-  'support',
-  'en',
-  'fr',
-  'es',
-  'de',
-]);
-
-/** Profile tabs that still show the same person. */
-const X_PROFILE_TABS = new Set([
-  'with_replies',
-  'media',
-  'likes',
-  'highlights',
-  'articles',
-  'affiliates',
-  'superfollows',
-  'verified_followers',
-  'followers',
-  'following',
-  'followers_you_follow',
-  'creator-subscriptions',
-  'photo',
-  'header_photo',
-]);
+/** The path of an X URL, reading Twitter's old hash-bang form (`twitter.com/#!/jack`) too. */
+function xPath(u: URL): string {
+  return u.pathname === '/' && u.hash.startsWith('#!/') ? u.hash.slice(2).split('?')[0]! : u.pathname;
+}
 
 /**
  * The handle of an X (or Twitter) profile URL, lowercased, or undefined.
+ * Handles are 1–15 letters, digits or underscores, case-insensitive, the
+ * same person on x.com and twitter.com. Profile tabs (`/with_replies`,
+ * `/media`…) are the same person; posts, lists and X's own pages are not.
  * @example https://x.com/JaneDoe
  * @example https://twitter.com/janedoe/with_replies
  */
 export function xHandle(url: UrlLike): string | undefined {
   const u = toUrl(url);
   if (!u || !/^https?:$/.test(u.protocol) || !isXHost(u.hostname)) return undefined;
-  const parts = u.pathname.split('/').filter(Boolean);
-  const [first, second, ...rest] = parts;
+  const [first, second, ...rest] = xPath(u).split('/').filter(Boolean);
   if (!first || !/^[A-Za-z0-9_]{1,15}$/.test(first)) return undefined;
   if (X_RESERVED_PATHS.has(first.toLowerCase())) return undefined;
-  if (second !== undefined && (!X_PROFILE_TABS.has(second) || rest.length > 0)) return undefined;
+  if (second !== undefined && (!X_PROFILE_TABS.has(second.toLowerCase()) || rest.length > 0))
+    return undefined;
   return first.toLowerCase();
 }
 
@@ -170,7 +99,12 @@ export function isProfile(url: UrlLike): boolean {
   return isLinkedInProfile(url) || isXProfile(url);
 }
 
-/** The canonical reference for the person a URL names, or undefined. */
+/**
+ * The canonical reference for the person a URL names, or undefined: one key
+ * and one URL per person, whatever form the URL took.
+ * @example profileFromUrl('https://fr.linkedin.com/in/Jane-Doe/details/') // key 'linkedin:jane-doe', url 'https://www.linkedin.com/in/jane-doe/'
+ * @example profileFromUrl('https://twitter.com/JaneDoe/media') // key 'x:janedoe', url 'https://x.com/janedoe'
+ */
 export function profileFromUrl(url: UrlLike): ProfileRef | undefined {
   const slug = linkedInSlug(url);
   if (slug !== undefined) {

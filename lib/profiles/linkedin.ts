@@ -1,25 +1,56 @@
 import { cleanHttpsUrl, cleanText } from './clean';
-import { firstString, hasType, jsonLdObjects } from './json-ld';
 import { linkedInSlug } from './detect';
 import type { FieldCollector } from './fields';
+import type { Identity } from './identity';
+import { firstString, followCount, hasType, imageUrl, jsonLdObjects, nodes, type JsonLd } from './json-ld';
+import { LINKEDIN_TITLE } from './linkedin-selectors';
+import * as structure from './linkedin-structure';
+
+/** LinkedIn's placeholder ("ghost") pictures live under static.licdn.com/aero-v1/sc/h/: not a photo of anyone. */
+function photoUrl(value: string | undefined): string | undefined {
+  const url = cleanHttpsUrl(value);
+  return url && !/^https:\/\/static\.licdn\.com\//.test(url) ? url : undefined;
+}
 
 /**
- * LinkedIn selectors, most stable first. Each names where and when it was seen;
- * drop a variant when it has not been seen for a year.
+ * The JSON-LD `Person` this page is about (2023-04 public pages; 2026 public
+ * pages keep the shape). A Person whose `url` names someone else is ignored:
+ * after in-app navigation the previous person's block can stay in `<head>`.
  */
-export const linkedInSelectors = {
-  /** 2023-04 public page: h1.top-card-layout__title; 2026 logged-in: first h1 in main (hashed classes). */
-  name: ['main section h1', 'h1.top-card-layout__title', 'main h1', 'h1#name'],
-  /** 2023-04 public: h2.top-card-layout__headline; 2026 logged-in: [data-generated-suggestion-target] div after h1. */
-  headline: ['h2.top-card-layout__headline', 'main section h1 ~ div.text-body-medium', 'p.headline.title'],
-  /** 2023-04 public: .top-card__subline-item (first one is the location). */
-  location: ['.top-card__subline-item', '.locality'],
-};
+function personOf(doc: Document, slug: string): JsonLd | undefined {
+  let anonymous: JsonLd | undefined;
+  for (const obj of jsonLdObjects(doc)) {
+    if (!hasType(obj, 'Person')) continue;
+    const url = firstString(obj.url) ?? firstString(obj.sameAs);
+    const about = url ? linkedInSlug(url) : undefined;
+    if (about === slug) return obj;
+    if (url === undefined) anonymous ??= obj;
+  }
+  return anonymous;
+}
 
-function titleParts(doc: Document): string[] {
-  // "(3) Jane Doe | LinkedIn" (logged in) or "Jane Doe - Headline - Company | LinkedIn" (public).
-  const title = doc.title.replace(/^\(\d+\+?\)\s*/, '');
-  const match = /^(.*?)\s*\|\s*LinkedIn\s*$/.exec(title);
+/**
+ * The current job from JSON-LD: the first `worksFor` without an end date
+ * whose name is not masked ("**********" hides past employers on 2026
+ * public pages), with the `jobTitle` at the same position when the lists line up.
+ */
+function currentJob(person: JsonLd): { company?: string; position?: string } {
+  const orgs = nodes(person.worksFor);
+  const titles = Array.isArray(person.jobTitle) ? person.jobTitle : [person.jobTitle];
+  const index = orgs.findIndex((o) => {
+    const member = nodes(o.member)[0];
+    return !member?.endDate && !/^\*+$/.test(firstString(o.name)?.trim() ?? '*');
+  });
+  const title = titles.length === orgs.length && index >= 0 ? titles[index] : titles[0];
+  return {
+    company: index >= 0 ? cleanText(firstString(orgs[index]?.name), 200) : undefined,
+    position: cleanText(firstString(title), 200),
+  };
+}
+
+/** `document.title` split into its " - " parts (see LINKEDIN_TITLE for the formats). */
+function titleParts(title: string): string[] {
+  const match = LINKEDIN_TITLE.exec(title);
   if (!match?.[1]) return [];
   return match[1]
     .split(/\s+-\s+/)
@@ -27,70 +58,74 @@ function titleParts(doc: Document): string[] {
     .filter(Boolean);
 }
 
-function pick(doc: Document, selectors: string[]): string | undefined {
-  for (const selector of selectors) {
-    const text = cleanText(doc.querySelector(selector)?.textContent);
-    if (text) return text;
+function meta(doc: Document, property: string): string | undefined {
+  return (
+    doc.querySelector(`meta[property="${property}"]`)?.getAttribute('content') ??
+    doc.querySelector(`meta[name="${property}"]`)?.getAttribute('content') ??
+    undefined
+  );
+}
+
+/** Who the LinkedIn page shows: top-card self-links, canonical URL, and the two places the name appears. */
+export function linkedInIdentity(doc: Document): Identity {
+  const card = structure.topCard(doc);
+  const head: string[] = [];
+  for (const href of [
+    doc.querySelector('link[rel="canonical"]')?.getAttribute('href'),
+    meta(doc, 'og:url'),
+  ]) {
+    const slug = href ? linkedInSlug(href) : undefined;
+    if (slug) head.push(slug);
   }
-  return undefined;
+  return {
+    main: structure.selfLinkSlugs(card),
+    head,
+    titleName: cleanText(titleParts(doc.title)[0], 200),
+    headingName: structure.headingName(doc, card),
+  };
 }
 
 /**
- * 2026 logged-in redesign: class names are hashed, so the headline is found by
- * structure: the first element after the name's h1 that holds text.
+ * Read a LinkedIn profile into the collector, field by field, most stable
+ * strategy first: JSON-LD, `document.title`, the page's structure, meta tags.
+ * `titleAgrees` is false when the title names someone other than the heading
+ * (mid-navigation): the title is then not used.
  */
-function textAfterName(doc: Document): string | undefined {
-  const h1 = doc.querySelector(linkedInSelectors.name[0] ?? 'main section h1');
-  for (let el = h1?.nextElementSibling; el; el = el.nextElementSibling) {
-    const text = cleanText(el.textContent, 500);
-    if (text) return text;
-  }
-  return undefined;
-}
-
-/** Slugs the page's visible profile content links to (stale content names the previous person). */
-export function linkedInEvidence(doc: Document): { main: string[]; head: string[] } {
-  const main: string[] = [];
-  const scope = doc.querySelector('main') ?? doc.body;
-  for (const a of Array.from(scope?.querySelectorAll('a[href*="/in/"]') ?? []).slice(0, 50)) {
-    const href = a.getAttribute('href') ?? '';
-    // Only self-links of the top card: contact info, activity, details.
-    if (!/\/in\/[^/]+\/(overlay|recent-activity|details)\//.test(href)) continue;
-    const slug = linkedInSlug(new URL(href, 'https://www.linkedin.com'));
-    if (slug) main.push(slug);
-  }
-  const head: string[] = [];
-  const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
-  const canonicalSlug = canonical ? linkedInSlug(canonical) : undefined;
-  if (canonicalSlug) head.push(canonicalSlug);
-  return { main, head };
-}
-
-/** Read a LinkedIn profile document into the collector, most stable strategy first. */
-export function readLinkedIn(doc: Document, slug: string, fields: FieldCollector): void {
-  const person = jsonLdObjects(doc).find((o) => {
-    if (!hasType(o, 'Person')) return false;
-    const url = typeof o.url === 'string' ? linkedInSlug(o.url) : undefined;
-    // JSON-LD for someone else (left over after in-app navigation) is ignored.
-    return url === undefined || url === slug;
-  });
+export function readLinkedIn(doc: Document, slug: string, fields: FieldCollector, titleAgrees = true): void {
+  const person = personOf(doc, slug);
   if (person) {
-    fields.offer('name', 'json-ld', cleanText(firstString(person.name), 200));
-    fields.offer('position', 'json-ld', cleanText(firstString(person.jobTitle), 200));
-    fields.offer('company', 'json-ld', cleanText(firstString(person.worksFor), 200));
-    const address = person.address as Record<string, unknown> | undefined;
+    const given = [firstString(person.givenName), firstString(person.familyName)].filter(Boolean).join(' ');
+    fields.offer('name', 'json-ld', cleanText(firstString(person.name) ?? given, 200));
+    const job = currentJob(person);
+    fields.offer('company', 'json-ld', job.company);
+    fields.offer('position', 'json-ld', job.position);
+    const address = nodes(person.address)[0];
     fields.offer('location', 'json-ld', cleanText(firstString(address?.addressLocality), 200));
-    const image = person.image as Record<string, unknown> | undefined;
-    fields.offer('avatarUrl', 'json-ld', cleanHttpsUrl(image?.contentUrl));
+    fields.offer('avatarUrl', 'json-ld', photoUrl(imageUrl(person)));
+    fields.offer('followers', 'json-ld', followCount(person));
   }
-  const parts = titleParts(doc);
-  fields.offer('name', 'title', cleanText(parts[0], 200));
-  fields.offer('headline', 'title', cleanText(parts[1], 500));
-  fields.offer('company', 'title', cleanText(parts[2], 200));
-  fields.offer('name', 'structure', pick(doc, linkedInSelectors.name));
-  fields.offer('headline', 'structure', pick(doc, linkedInSelectors.headline) ?? textAfterName(doc));
-  fields.offer('location', 'structure', pick(doc, linkedInSelectors.location));
-  const meta = (p: string) => doc.querySelector(`meta[property="${p}"]`)?.getAttribute('content');
-  fields.offer('name', 'meta', cleanText(meta('og:title')?.split(/\s+[-|]\s+/)[0], 200));
-  fields.offer('avatarUrl', 'meta', cleanHttpsUrl(meta('og:image')));
+
+  if (titleAgrees) {
+    const parts = titleParts(doc.title);
+    fields.offer('name', 'title', cleanText(parts[0], 200));
+    // The public page's title carries the job title and the company, not the headline.
+    fields.offer('position', 'title', cleanText(parts[1], 200));
+    fields.offer('company', 'title', cleanText(parts.slice(2).join(' - '), 200));
+  }
+
+  const card = structure.topCard(doc);
+  fields.offer('name', 'structure', structure.headingName(doc, card));
+  fields.offer('headline', 'structure', structure.headline(doc, card));
+  fields.offer('company', 'structure', structure.company(doc, card));
+  const role = structure.currentRole(doc);
+  fields.offer('position', 'structure', role.position);
+  fields.offer('company', 'structure', role.company);
+  fields.offer('location', 'structure', structure.location(doc, card));
+  fields.offer('avatarUrl', 'structure', structure.avatar(card));
+  fields.offer('followers', 'structure', structure.followers(doc));
+
+  const first = meta(doc, 'profile:first_name');
+  const last = meta(doc, 'profile:last_name');
+  fields.offer('name', 'meta', cleanText([first, last].filter(Boolean).join(' '), 200));
+  fields.offer('avatarUrl', 'meta', photoUrl(meta(doc, 'og:image')));
 }

@@ -1,78 +1,120 @@
-import { FieldCollector } from './fields';
 import { profileFromUrl } from './detect';
-import { linkedInEvidence, readLinkedIn } from './linkedin';
-import { readX, xEvidence } from './x';
-import { ProfileSnapshotSchema, type ReadResult } from './snapshot';
+import { FieldCollector } from './fields';
+import { namesAgree, shows, type Identity } from './identity';
+import { linkedInIdentity, readLinkedIn } from './linkedin';
 import type { ProfileRef } from './site';
+import type { ReadResult } from './snapshot';
+import { readX, xIdentity } from './x';
 
-/**
- * Does the page show the person the URL names? After in-app navigation the
- * previous person stays on screen for a moment: visible self-links (LinkedIn)
- * or the "@handle" in the header (X) tell which person the content is about.
+/*
+ * This module runs in the user's tab (bundled into reader.js), so it imports
+ * only types from the Zod schemas: the panel validates what comes back with
+ * `ReadResultSchema`, and the reader stays small. What it builds already
+ * meets the schema: every text goes through cleanText, every URL through
+ * cleanHttpsUrl (the unit tests parse every result to prove it).
  */
-export function pageShows(doc: Document, profile: ProfileRef): 'yes' | 'no' | 'unknown' {
-  const evidence = profile.site === 'linkedin' ? linkedInEvidence(doc) : xEvidence(doc);
-  if (evidence.main.length > 0) return evidence.main.includes(profile.handle) ? 'yes' : 'no';
-  if (evidence.head.length > 0) return evidence.head.includes(profile.handle) ? 'yes' : 'no';
-  return 'unknown';
+
+function identityOf(doc: Document, profile: ProfileRef): Identity {
+  return profile.site === 'linkedin' ? linkedInIdentity(doc) : xIdentity(doc, profile.handle);
 }
 
-/** Read the profile the URL names from the document. Never throws. */
+/**
+ * Does the page show the person the URL names? 'no' when the visible header
+ * (or, lacking one, the document's head) names someone else: after in-app
+ * navigation the previous person stays on screen for a moment.
+ */
+export function pageShows(doc: Document, profile: ProfileRef): 'yes' | 'no' | 'unknown' {
+  try {
+    return shows(identityOf(doc, profile), profile.handle);
+  } catch {
+    return 'unknown';
+  }
+}
+
+function failed(reason: 'unreadable' | 'stale', profile: ProfileRef, detail: string): ReadResult {
+  return { ok: false, reason, profile, detail: detail.slice(0, 500) };
+}
+
+/**
+ * Read the profile the URL names from the document, once. Never throws:
+ * a page that is not a profile, shows someone else ('stale') or has no name
+ * gives `ok: false` with what the URL alone tells.
+ */
 export function readProfile(doc: Document, url: string, now = Date.now()): ReadResult {
   const profile = profileFromUrl(url);
   if (!profile) return { ok: false, reason: 'not-a-profile' };
   try {
-    if (pageShows(doc, profile) === 'no') return { ok: false, reason: 'stale', profile };
+    const identity = identityOf(doc, profile);
+    if (shows(identity, profile.handle) === 'no') {
+      return failed('stale', profile, `the page shows ${[...identity.main, ...identity.head].join(', ')}`);
+    }
     const fields = new FieldCollector();
-    if (profile.site === 'linkedin') readLinkedIn(doc, profile.handle, fields);
+    if (profile.site === 'linkedin') readLinkedIn(doc, profile.handle, fields, namesAgree(identity));
     else readX(doc, profile.handle, fields);
-    const { values, sources } = fields;
-    const followers = values.followers ? Number(values.followers) : undefined;
-    const parsed = ProfileSnapshotSchema.safeParse({
-      profile,
-      ...values,
-      followers: Number.isSafeInteger(followers) ? followers : undefined,
-      sources,
-      readAt: now,
-    });
-    if (parsed.success) return { ok: true, snapshot: parsed.data };
-    const issue = parsed.error.issues[0];
-    return {
-      ok: false,
-      reason: 'unreadable',
-      profile,
-      detail: `${issue?.path.join('.')}: ${issue?.message}`.slice(0, 500),
-    };
+    const { name, ...rest } = fields.values;
+    if (!name) return failed('unreadable', profile, 'no name found on the page');
+    return { ok: true, snapshot: { profile, name, ...rest, sources: { ...fields.sources }, readAt: now } };
   } catch (error) {
-    return { ok: false, reason: 'unreadable', profile, detail: String(error).slice(0, 500) };
+    return failed('unreadable', profile, String(error));
   }
 }
 
 /**
- * Wait (bounded, with a MutationObserver, never polling) until the page shows
- * the person its URL names, then read. Runs in the user's tab.
+ * Is the page settled on the person the URL names? Their header (or head)
+ * names them, and the title and heading agree; with no identity evidence at
+ * all, the title and heading must both be there and agree.
+ */
+function settled(doc: Document, profile: ProfileRef): boolean {
+  const identity = identityOf(doc, profile);
+  const verdict = shows(identity, profile.handle);
+  if (verdict === 'no' || !namesAgree(identity)) return false;
+  return verdict === 'yes' || (!!identity.titleName && !!identity.headingName);
+}
+
+/**
+ * Wait (bounded, with a MutationObserver, never polling) until the page
+ * shows the person its URL names, then read. Runs in the user's tab; it
+ * only observes, and disconnects before resolving. After `timeoutMs` it
+ * reads what is there (which says 'stale' if the page still shows someone else).
  */
 export function readWhenReady(doc: Document, url: string, timeoutMs = 3000): Promise<ReadResult> {
   const profile = profileFromUrl(url);
-  if (!profile) return Promise.resolve(readProfile(doc, url));
-  const attempt = () => {
-    const shows = pageShows(doc, profile);
-    const result = readProfile(doc, url);
-    return shows === 'yes' || (shows === 'unknown' && result.ok) ? result : undefined;
+  const readNow = () => readProfile(doc, url);
+  if (!profile) return Promise.resolve(readNow());
+  const ready = () => {
+    try {
+      return settled(doc, profile);
+    } catch {
+      return false;
+    }
   };
-  const first = attempt();
-  if (first) return Promise.resolve(first);
+  if (ready() || !doc.documentElement) return Promise.resolve(readNow());
   return new Promise((resolve) => {
-    const observer = new MutationObserver(() => {
-      const result = attempt();
-      if (result) finish(result);
-    });
-    const timer = setTimeout(() => finish(readProfile(doc, url)), timeoutMs);
-    function finish(result: ReadResult) {
+    let done = false;
+    const finish = () => {
+      if (done) return;
+      done = true;
       observer.disconnect();
       clearTimeout(timer);
-      resolve(result);
-    }
-    observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+      resolve(readNow());
+    };
+    // Mutations come in bursts while a page renders: check once per burst.
+    let queued = false;
+    const observer = new MutationObserver(() => {
+      if (queued) return;
+      queued = true;
+      queueMicrotask(() => {
+        queued = false;
+        if (ready()) finish();
+      });
+    });
+    const timer = setTimeout(finish, timeoutMs);
+    observer.observe(doc.documentElement, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributes: true,
+      attributeFilter: ['href'],
+    });
   });
 }

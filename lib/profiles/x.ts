@@ -1,73 +1,130 @@
 import { cleanHttpsUrl, cleanText } from './clean';
-import { firstString, hasType, jsonLdObjects } from './json-ld';
+import { parseCount } from './count';
 import type { FieldCollector } from './fields';
+import type { Identity } from './identity';
+import { firstString, followCount, hasType, imageUrl, jsonLdObjects, type JsonLd } from './json-ld';
+import { visibleText } from './text';
+import { X_OG_TITLE, X_TITLE, xSelectors as S } from './x-selectors';
+
+const HANDLE_IN_TEXT = /@([A-Za-z0-9_]{1,15})\b/g;
 
 /**
- * X selectors. X's `data-testid` values have been stable since at least 2021
- * (seen in 2023 saved headers and 2026 pages); class names are not, never use them.
+ * The `Person` of X's ProfilePage JSON-LD, in both of its shapes:
+ * 2023–2024 `{ author: { givenName, additionalName, … } }` and 2025–2026
+ * `{ mainEntity: { name, additionalName, sameAs, … } }`. A person whose
+ * handle (`additionalName`) or `url` names someone else is ignored.
  */
-export const xSelectors = {
-  /** 2023 logged-in header: [data-testid="UserName"] holds "Name" then "@handle". */
-  userName: '[data-testid="UserName"]',
-  bio: '[data-testid="UserDescription"]',
-  location: '[data-testid="UserLocation"]',
-  website: '[data-testid="UserUrl"]',
-  /** 2026 server render: the ProfilePage JSON-LD lives in this script. */
-  schema: 'script[data-testid="UserProfileSchema-test"]',
-};
-
-/** Handles the visible page names: "@handle" in the header, "(@handle)" in the title. */
-export function xEvidence(doc: Document): { main: string[]; head: string[] } {
-  const main: string[] = [];
-  const header = doc.querySelector(xSelectors.userName)?.textContent ?? '';
-  for (const m of header.matchAll(/@([A-Za-z0-9_]{1,15})/g)) if (m[1]) main.push(m[1].toLowerCase());
-  const title = /\(@([A-Za-z0-9_]{1,15})\)/.exec(doc.title);
-  if (title?.[1]) main.push(title[1].toLowerCase());
-  return { main, head: [] };
-}
-
-function personOf(doc: Document, handle: string): Record<string, unknown> | undefined {
-  for (const obj of jsonLdObjects(doc)) {
+function personOf(doc: Document, handle: string): JsonLd | undefined {
+  for (const obj of jsonLdObjects(doc, S.schema)) {
     if (!hasType(obj, 'Person')) continue;
-    const alt = firstString(obj.additionalName);
-    if (alt === undefined || alt.replace(/^@/, '').toLowerCase() === handle) return obj;
+    const alias = firstString(obj.additionalName)?.replace(/^@/, '').toLowerCase();
+    const url = firstString(obj.url);
+    const fromUrl = url
+      ? /^https:\/\/(?:x|twitter)\.com\/([A-Za-z0-9_]{1,15})\/?$/i.exec(url)?.[1]
+      : undefined;
+    const about = alias ?? fromUrl?.toLowerCase();
+    if (about === undefined || about === handle) return obj;
   }
   return undefined;
 }
 
-/** Read an X profile document into the collector, most stable strategy first. */
+/** The person's own website: `sameAs` (2025–2026) or the page's `relatedLink` (2023–2024), never X itself. */
+function websiteOf(doc: Document, person: JsonLd): string | undefined {
+  const page = jsonLdObjects(doc, S.schema).find((o) => hasType(o, 'ProfilePage'));
+  const candidates = [person.sameAs, page?.relatedLink].flatMap((v) => (Array.isArray(v) ? v : [v]));
+  for (const candidate of candidates) {
+    const url = cleanHttpsUrl(candidate);
+    if (url && !/^https:\/\/(?:www\.)?(?:x|twitter)\.com\//.test(url)) return url;
+  }
+  return undefined;
+}
+
+/** The header's display name: what comes before "@handle" in `UserName`. */
+function headerName(doc: Document, handle: string): string | undefined {
+  const text = visibleText(doc.querySelector(S.userName));
+  if (!text) return undefined;
+  const at = text.toLowerCase().lastIndexOf(`@${handle}`);
+  return cleanText(at >= 0 ? text.slice(0, at) : undefined, 200);
+}
+
+/** The website shown in the header: its text ("army.mod.uk"), or the t.co link when the text is cut ("…"). */
+function headerWebsite(doc: Document): string | undefined {
+  const link = doc.querySelector(S.website);
+  const text = cleanText(visibleText(link), 300);
+  if (text && !text.endsWith('…')) return cleanHttpsUrl(`https://${text.replace(/^https?:\/\//, '')}`);
+  return cleanHttpsUrl(link?.getAttribute('href'));
+}
+
+function headerFollowers(doc: Document, handle: string): number | undefined {
+  for (const a of Array.from(doc.querySelectorAll('a[href]'))) {
+    const [owner, tab, ...rest] = (a.getAttribute('href') ?? '').split('/').filter(Boolean);
+    if (owner?.toLowerCase() !== handle || rest.length || !S.followerTabs.includes(tab as never)) continue;
+    const count = parseCount(cleanText(visibleText(a), 80));
+    if (count !== undefined) return count;
+  }
+  return undefined;
+}
+
+function headerAvatar(doc: Document, handle: string): string | undefined {
+  for (const el of Array.from(doc.querySelectorAll(`[data-testid^="${S.avatarPrefix}"]`))) {
+    const owner = el.getAttribute('data-testid')!.slice(S.avatarPrefix.length).toLowerCase();
+    if (owner !== handle) continue;
+    const url = cleanHttpsUrl(el.querySelector('img')?.getAttribute('src'));
+    if (url?.startsWith('https://pbs.twimg.com/profile_images/')) return url;
+  }
+  return undefined;
+}
+
+function meta(doc: Document, property: string): string | undefined {
+  return doc.querySelector(`meta[property="${property}"]`)?.getAttribute('content') ?? undefined;
+}
+
+/** Who the X page shows: "@handle" in the header and its avatar's test id; the title's handle. */
+export function xIdentity(doc: Document, handle: string): Identity {
+  const main: string[] = [];
+  const header = visibleText(doc.querySelector(S.userName)) ?? '';
+  for (const m of header.matchAll(HANDLE_IN_TEXT)) main.push(m[1]!.toLowerCase());
+  const title = X_TITLE.exec(doc.title);
+  return {
+    main: main.slice(0, 1),
+    head: title?.[2] ? [title[2].toLowerCase()] : [],
+    titleName: cleanText(title?.[1], 200),
+    headingName: headerName(doc, main[0] ?? handle),
+  };
+}
+
+/**
+ * Read an X profile into the collector, field by field, most stable strategy
+ * first: JSON-LD, `document.title`, the header's `data-testid`s, meta tags.
+ * The title counts only when it names the handle the URL names.
+ */
 export function readX(doc: Document, handle: string, fields: FieldCollector): void {
   const person = personOf(doc, handle);
   if (person) {
-    fields.offer('name', 'json-ld', cleanText(firstString(person.name), 200));
+    fields.offer(
+      'name',
+      'json-ld',
+      cleanText(firstString(person.name) ?? firstString(person.givenName), 200),
+    );
     fields.offer('headline', 'json-ld', cleanText(firstString(person.description), 500));
-    const home = person.homeLocation as Record<string, unknown> | undefined;
+    const home = person.homeLocation as JsonLd | undefined;
     fields.offer('location', 'json-ld', cleanText(firstString(home?.name), 200));
-    const image = person.image as Record<string, unknown> | undefined;
-    fields.offer('avatarUrl', 'json-ld', cleanHttpsUrl(image?.contentUrl));
-    fields.offer('website', 'json-ld', cleanHttpsUrl(firstString(person.sameAs)));
-    const stats = Array.isArray(person.interactionStatistic) ? person.interactionStatistic : [];
-    for (const s of stats as Record<string, unknown>[]) {
-      const type = JSON.stringify(s.interactionType ?? '');
-      if (/Follow/.test(type) && typeof s.userInteractionCount === 'number') {
-        fields.offer('followers', 'json-ld', String(s.userInteractionCount));
-      }
-    }
+    fields.offer('avatarUrl', 'json-ld', cleanHttpsUrl(imageUrl(person)));
+    fields.offer('website', 'json-ld', websiteOf(doc, person));
+    fields.offer('followers', 'json-ld', followCount(person));
   }
-  const title = /^(?:\(\d+\+?\)\s*)?(.*?)\s*\(@[A-Za-z0-9_]{1,15}\)\s*\/\s*(?:X|Twitter)\s*$/.exec(doc.title);
-  fields.offer('name', 'title', cleanText(title?.[1], 200));
-  const header = doc.querySelector(xSelectors.userName);
-  // The first line of the header is the display name; "@handle" follows.
-  const nameNode = header?.querySelector('span');
-  fields.offer('name', 'structure', cleanText(nameNode?.textContent, 200));
-  fields.offer('headline', 'structure', cleanText(doc.querySelector(xSelectors.bio)?.textContent, 500));
-  fields.offer('location', 'structure', cleanText(doc.querySelector(xSelectors.location)?.textContent, 200));
-  const site = cleanText(doc.querySelector(xSelectors.website)?.textContent, 200);
-  fields.offer(
-    'website',
-    'structure',
-    site ? cleanHttpsUrl(`https://${site.replace(/^https?:\/\//, '')}`) : undefined,
-  );
-  const meta = (p: string) => doc.querySelector(`meta[property="${p}"]`)?.getAttribute('content');
-  fields.offer('avatarUrl', 'meta', cleanHttpsUrl(meta('og:image')));
+
+  const title = X_TITLE.exec(doc.title);
+  if (title?.[2]?.toLowerCase() === handle) fields.offer('name', 'title', cleanText(title[1], 200));
+
+  fields.offer('name', 'structure', headerName(doc, handle));
+  fields.offer('headline', 'structure', cleanText(visibleText(doc.querySelector(S.bio)), 500));
+  fields.offer('location', 'structure', cleanText(visibleText(doc.querySelector(S.location)), 200));
+  fields.offer('website', 'structure', headerWebsite(doc));
+  fields.offer('followers', 'structure', headerFollowers(doc, handle));
+  fields.offer('avatarUrl', 'structure', headerAvatar(doc, handle));
+
+  const ogTitle = X_OG_TITLE.exec(meta(doc, 'og:title') ?? '');
+  if (ogTitle?.[2]?.toLowerCase() === handle) fields.offer('name', 'meta', cleanText(ogTitle[1], 200));
+  fields.offer('avatarUrl', 'meta', cleanHttpsUrl(meta(doc, 'og:image')));
 }
