@@ -1,0 +1,112 @@
+import type { Contact } from '../schemas/contact';
+import type { Interaction } from '../schemas/interaction';
+import type { NetworkEvent } from '../schemas/library';
+import type { Task } from '../schemas/task';
+import type { ProfileSnapshot } from '../profiles/snapshot';
+import type { QuickSaveInput } from './input';
+import { TASK_TITLES, type QuickSaveLanguage } from './texts';
+
+/** The guide's rule: follow up within 24 hours, while the memory is fresh. */
+export const FOLLOW_UP_WITHIN_MS = 24 * 60 * 60 * 1000;
+
+/** Who the user talked to: the person on the page, a saved contact, or just a name. */
+export type QuickSaveWho =
+  | { kind: 'snapshot'; snapshot: ProfileSnapshot; contact?: Contact }
+  | { kind: 'contact'; contact: Contact }
+  | { kind: 'name'; name: string };
+
+/** A task the quick-save creates once the contact has an id. */
+export type PlannedTask = Pick<Task, 'kind' | 'title' | 'due' | 'origin'>;
+
+/** Everything a quick-save stores, decided without touching the database. */
+export interface QuickSavePlan {
+  name: string;
+  /** Fields to set on the contact (new or existing): how we met (only when unknown), projects. */
+  contactPatch: Pick<Contact, 'projects'> & Partial<Pick<Contact, 'howWeMet'>>;
+  interaction: Omit<Interaction, 'id' | 'contactId'>;
+  tasks: PlannedTask[];
+  /** The event "where" names, when it is one of the user's events (the contact joins its list). */
+  eventId?: number;
+}
+
+/** The user's event whose name is what they typed in "where" (any case, surrounding spaces ignored). */
+export function matchEvent(where: string, events: readonly NetworkEvent[]): NetworkEvent | undefined {
+  const wanted = where.trim().toLocaleLowerCase();
+  return events.find((e) => e.name.trim().toLocaleLowerCase() === wanted);
+}
+
+function nameOf(who: QuickSaveWho): string {
+  if (who.kind === 'name') return who.name.trim();
+  if (who.kind === 'contact') return who.contact.name;
+  return who.contact?.name ?? who.snapshot.name;
+}
+
+function existingOf(who: QuickSaveWho): Contact | undefined {
+  return who.kind === 'name' ? undefined : who.contact;
+}
+
+/**
+ * Plan a quick-save: the conversation to log, what the contact learns (how
+ * you met, their project) and the follow-ups due within 24 hours —
+ * "connect on LinkedIn" when not connected yet, "send what you promised"
+ * when something was promised, the next step when one was typed, and
+ * otherwise "send your follow-up message". Pure: same input, same plan.
+ */
+export function planQuickSave(args: {
+  input: QuickSaveInput;
+  who: QuickSaveWho;
+  events: readonly NetworkEvent[];
+  now: number;
+  language: QuickSaveLanguage;
+  /** The contact's tasks still open: a "connect" already waiting is not created twice. */
+  openTasks?: readonly Pick<Task, 'kind'>[];
+}): QuickSavePlan {
+  const { input, who, now } = args;
+  const titles = TASK_TITLES[args.language];
+  const name = nameOf(who);
+  const existing = existingOf(who);
+  const event = matchEvent(input.where, args.events);
+  const due = now + FOLLOW_UP_WITHIN_MS;
+
+  const projects = existing?.projects ?? [];
+  const contactPatch: QuickSavePlan['contactPatch'] = {
+    projects:
+      input.project && !projects.some((p) => p.toLocaleLowerCase() === input.project?.toLocaleLowerCase())
+        ? [...projects, input.project.slice(0, 100)]
+        : [...projects],
+  };
+  if (!existing?.howWeMet) {
+    contactPatch.howWeMet = {
+      context: input.where,
+      date: now,
+      ...(event?.id !== undefined && { eventId: event.id }),
+    };
+  }
+
+  const notes = input.nextStep ? `${input.where} — ${input.nextStep}` : input.where;
+  const interaction: QuickSavePlan['interaction'] = {
+    kind: 'conversation',
+    date: now,
+    notes,
+    ...(input.topic && { topic: input.topic }),
+    ...(input.promised && { promised: input.promised }),
+    ...(event?.id !== undefined && { eventId: event.id }),
+    ...(event && { channel: event.format === 'virtual' ? 'video' : 'in-person' }),
+  };
+
+  const tasks: PlannedTask[] = [];
+  const task = (kind: Task['kind'], title: string): PlannedTask => ({
+    kind,
+    title: title.slice(0, 500),
+    due,
+    origin: 'quick-save',
+  });
+  const connectWaiting = args.openTasks?.some((t) => t.kind === 'connect') ?? false;
+  if (existing?.connectedOn === undefined && !connectWaiting)
+    tasks.push(task('connect', titles.connect(name)));
+  if (input.promised) tasks.push(task('send-promised', titles.promised(name, input.promised)));
+  if (input.nextStep) tasks.push(task('follow-up', titles.nextStep(name, input.nextStep)));
+  if (!input.promised && !input.nextStep) tasks.push(task('follow-up', titles.followUp(name)));
+
+  return { name, contactPatch, interaction, tasks, ...(event?.id !== undefined && { eventId: event.id }) };
+}
