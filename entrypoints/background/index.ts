@@ -4,6 +4,8 @@ import { acceptMessage, type Message } from '@/lib/messaging';
 import { refreshBadges, updateBadge } from './badge';
 import { openPanel, registerPanelOpening } from './side-panel';
 import { QUICK_SAVE_REQUEST_KEY } from '@/lib/panel-requests';
+import { registerRoutine } from './routine';
+import { exposeRoutineTestHook } from './routine-test-hook';
 
 /**
  * The service worker only wires concerns that live in their own files. Every
@@ -11,6 +13,10 @@ import { QUICK_SAVE_REQUEST_KEY } from '@/lib/panel-requests';
  */
 export default defineBackground(() => {
   registerPanelOpening();
+  // Weekly routine and reminders: alarms, notifications (see ./routine.ts).
+  registerRoutine(logError);
+  // Test builds only (`wxt build --mode test`): production bundles drop it.
+  if (import.meta.env.MODE === 'test') exposeRoutineTestHook();
 
   // Site navigation (full loads and pushState) → badge for the person shown.
   browser.tabs.onUpdated.addListener((tabId, changeInfo, tab) => {

@@ -1,0 +1,43 @@
+import { t, type MessageKey } from '@/lib/i18n';
+import { getLanguage } from '@/lib/i18n';
+import type { Nudge, RoutineListName } from '@/lib/routine/nudges';
+
+/** The title key and its one-person variant, per list (Chrome's messages have no plural forms). */
+const TITLES: Record<RoutineListName, [many: MessageKey, one: MessageKey]> = {
+  monday: ['routineTitleMonday', 'routineTitleMondayOne'],
+  wednesday: ['routineTitleWednesday', 'routineTitleWednesdayOne'],
+  friday: ['routineTitleFriday', 'routineTitleFridayOne'],
+  'follow-ups': ['reminderFollowUps', 'reminderFollowUpsOne'],
+  'keep-in-touch': ['reminderKeepInTouch', 'reminderKeepInTouchOne'],
+};
+
+/** A weekday's name in the UI language, capitalised for a title ("Lundi"). 2026-11-22 was a Sunday. */
+export function weekdayName(weekday: number): string {
+  const name = new Intl.DateTimeFormat(getLanguage(), { weekday: 'long', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(2026, 10, 22 + weekday)),
+  );
+  return name.charAt(0).toUpperCase() + name.slice(1);
+}
+
+/** "Monday: 4 people in your close circle to catch up on", "2 follow-ups due". */
+export function nudgeTitle(nudge: Pick<Nudge, 'list' | 'count' | 'weekday'>): string {
+  const [many, one] = TITLES[nudge.list];
+  const subs = nudge.weekday === undefined ? [] : [weekdayName(nudge.weekday)];
+  return nudge.count === 1 ? t(one, ...subs) : t(many, ...subs, nudge.count);
+}
+
+/** "Ana, Bruno, Chloé and 1 more": real names, so the nudge says who, not just how many. */
+export function nudgeBody(nudge: Pick<Nudge, 'names' | 'count'>): string {
+  const names = nudge.names.join(', ');
+  const more = nudge.count - nudge.names.length;
+  return more > 0 ? t('nudgeNamesMore', names, more) : names;
+}
+
+/** A time of day in the zone, for the snooze button ("Snooze until 10:00"). */
+export function clockTime(ms: number, zone: string): string {
+  return new Intl.DateTimeFormat(getLanguage(), {
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone: zone,
+  }).format(ms);
+}

@@ -1,0 +1,28 @@
+import { NEXT_NUDGE_ALARM } from './alarms';
+import { onNudgeButton, onNudgeClicked, onRoutineAlarm } from './routine';
+
+/** What end-to-end tests reach from `serviceWorker.evaluate` in a test build. */
+export interface RoutineTestHook {
+  /** Run the next-nudge alarm's handler as if it fired at `now`. */
+  fireAt(now: number): Promise<unknown>;
+  /** Do what a click on the notification does (nothing can click the real notification UI). */
+  click(notificationId: string): Promise<void>;
+  /** Do what a click on a notification button does, at `now`. */
+  button(notificationId: string, index: number, now: number): Promise<void>;
+}
+
+/**
+ * Exposes the routine's real handlers, with an injected clock, on
+ * `globalThis.guildRoutineTest` — only in builds made with `--mode test`
+ * (the caller is guarded by `import.meta.env.MODE`, so production bundles
+ * drop this module entirely). The handlers are the same functions the
+ * alarm and notification listeners call.
+ */
+export function exposeRoutineTestHook(): void {
+  const hook: RoutineTestHook = {
+    fireAt: (now) => onRoutineAlarm(NEXT_NUDGE_ALARM, now),
+    click: onNudgeClicked,
+    button: onNudgeButton,
+  };
+  (globalThis as { guildRoutineTest?: RoutineTestHook }).guildRoutineTest = hook;
+}
