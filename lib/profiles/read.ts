@@ -80,15 +80,15 @@ function settled(doc: Document, profile: ProfileRef): boolean {
 export function readWhenReady(doc: Document, url: string, timeoutMs = 3000): Promise<ReadResult> {
   const profile = profileFromUrl(url);
   const readNow = () => readProfile(doc, url);
-  if (!profile) return Promise.resolve(readNow());
   const ready = () => {
     try {
-      return settled(doc, profile);
+      return !profile || settled(doc, profile) || !doc.documentElement;
     } catch {
-      return false;
+      // A page that cannot even be inspected will not get better by waiting.
+      return true;
     }
   };
-  if (ready() || !doc.documentElement) return Promise.resolve(readNow());
+  if (ready()) return Promise.resolve(readNow());
   return new Promise((resolve) => {
     let done = false;
     const finish = () => {
@@ -109,6 +109,7 @@ export function readWhenReady(doc: Document, url: string, timeoutMs = 3000): Pro
       });
     });
     const timer = setTimeout(finish, timeoutMs);
+    // Text, elements and hrefs: what changes when the site shows another person.
     observer.observe(doc.documentElement, {
       childList: true,
       subtree: true,
