@@ -7,3 +7,5 @@ export { reasonText, type ReasonLanguage } from './reason-text';
 export { normaliseTag, labelTerms } from './normalise';
 export { WEIGHTS } from './ranking';
 export * from './types';
+export { recordSuggestionFeedback } from './feedback-store';
+export { loadGiveFirstIndex, loadContactInputs, type ContactInputs } from './load-inputs';

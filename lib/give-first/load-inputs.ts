@@ -1,0 +1,54 @@
+import type { GuildDatabase } from '../db/database';
+import { getSettings } from '../db/settings';
+import type { Contact } from '../schemas/contact';
+import type { SuggestionState } from '../schemas/feedback';
+import type { Interaction } from '../schemas/interaction';
+import type { Settings } from '../schemas/settings';
+import { buildGiveFirstIndex, type GiveFirstIndex } from './build-index';
+
+/**
+ * The whole-address-book index. Reads every contact, resource and
+ * opportunity: call it once per view (a `useLiveQuery` re-runs it when those
+ * tables change) and reuse it for every person shown.
+ */
+export async function loadGiveFirstIndex(db: GuildDatabase): Promise<GiveFirstIndex> {
+  const [contacts, resources, opportunities] = await Promise.all([
+    db.contacts.toArray(),
+    db.resources.toArray(),
+    db.opportunities.toArray(),
+  ]);
+  return buildGiveFirstIndex(contacts, resources, opportunities);
+}
+
+/** One person's part of the engine's input. */
+export interface ContactInputs {
+  contact: Contact;
+  interactions: Interaction[];
+  states: SuggestionState[];
+  settings: Settings;
+}
+
+/**
+ * Load what `suggestGiveFirst` needs about one person: their interactions,
+ * plus introductions logged on someone else that name them (there is no
+ * index on `otherContactId`, so those are found through the `kind` index),
+ * their suggestion states and the settings. `undefined` when they are gone.
+ */
+export async function loadContactInputs(
+  db: GuildDatabase,
+  contactId: number,
+): Promise<ContactInputs | undefined> {
+  const [contact, own, introductions, states, settings] = await Promise.all([
+    db.contacts.get(contactId),
+    db.interactions.where('contactId').equals(contactId).toArray(),
+    db.interactions
+      .where('kind')
+      .equals('introduced')
+      .filter((i) => i.otherContactId === contactId)
+      .toArray(),
+    db.suggestionStates.where('contactId').equals(contactId).toArray(),
+    getSettings(db),
+  ]);
+  if (!contact) return undefined;
+  return { contact, interactions: [...own, ...introductions], states, settings };
+}

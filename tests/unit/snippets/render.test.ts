@@ -1,0 +1,146 @@
+import { describe, expect, test } from 'vitest';
+import {
+  builtinTemplates,
+  clipboardText,
+  renderTemplate,
+  snippetValues,
+  templatesFor,
+  TEMPLATE_FOR_SUGGESTION,
+} from '@/lib/snippets';
+import type { Snippet } from '@/lib/schemas/library';
+
+const byId = (lang: 'en' | 'fr', id: string) => builtinTemplates(lang).find((t) => t.builtinId === id)!.body;
+
+describe('rendering templates', () => {
+  test('the post-event follow-up in English, every value known', () => {
+    const r = renderTemplate(byId('en', 'follow-up-event'), {
+      firstName: 'Camille',
+      topic: 'React Server Components',
+      event: 'React Paris',
+      promised: 'the link to our migration notes',
+      project: 'your design system',
+      myName: 'Sam',
+    });
+    expect(r.isComplete).toBe(true);
+    expect(clipboardText(r)).toBe(`Hi Camille,
+
+I really enjoyed our conversation about React Server Components at React Paris.
+
+As promised, here is the link to our migration notes.
+
+If you feel like it, let's continue over a virtual coffee: I'd love to hear more about your design system.
+
+See you soon,
+Sam`);
+  });
+
+  test('the same follow-up in French; the optional coffee line and signature go when empty', () => {
+    const r = renderTemplate(byId('fr', 'follow-up-event'), {
+      firstName: 'Camille',
+      topic: 'les Server Components',
+      event: 'React Paris',
+      promised: 'le lien vers nos notes de migration',
+    });
+    expect(clipboardText(r)).toBe(`Salut Camille,
+
+J'ai beaucoup apprécié notre échange sur les Server Components à React Paris.
+
+Comme promis, voici le lien vers nos notes de migration.
+
+À bientôt !`);
+  });
+
+  test('a missing placeholder is a hole, never text: nothing to copy until it is filled', () => {
+    const r = renderTemplate(byId('en', 'share-resource'), {
+      resourceTitle: 'Profiling React',
+      resourceUrl: 'https://e.org',
+    });
+    expect(r.isComplete).toBe(false);
+    expect(r.missing).toEqual(['firstName']);
+    expect(r.segments).toContainEqual({ type: 'missing', name: 'firstName' });
+    expect(clipboardText(r)).toBeUndefined();
+    const filled = renderTemplate(byId('en', 'share-resource'), {
+      firstName: 'Ana',
+      resourceTitle: 'Profiling React',
+      resourceUrl: 'https://e.org',
+    });
+    expect(clipboardText(filled)).toBe(
+      'Hi Ana,\n\nI came across “Profiling React” and thought of you.\nhttps://e.org',
+    );
+  });
+
+  test('a blank value counts as missing', () => {
+    expect(renderTemplate('Hi {firstName}', { firstName: '   ' }).missing).toEqual(['firstName']);
+  });
+
+  test('every built-in parses, in both languages, with the same ids', () => {
+    const en = builtinTemplates('en');
+    const fr = builtinTemplates('fr');
+    expect(en.map((t) => t.builtinId)).toEqual(fr.map((t) => t.builtinId));
+    for (const t of [...en, ...fr]) expect(renderTemplate(t.body, {}).errors).toEqual([]);
+    for (const ref of Object.values(TEMPLATE_FOR_SUGGESTION)) expect(en.map((t) => t.ref)).toContain(ref);
+  });
+
+  test('literal braces are written doubled', () => {
+    expect(clipboardText(renderTemplate('{{ok}} {firstName}', { firstName: 'Li' }))).toBe('{ok} Li');
+  });
+});
+
+describe('values and the template list', () => {
+  test('values come from the contact, the last interaction, the event, the resource', () => {
+    const v = snippetValues({
+      contact: {
+        name: 'Camille Lefèvre',
+        projects: ['a design system'],
+        news: [{ field: 'position', to: 'Staff engineer', noticedAt: 5 }],
+      } as never,
+      interaction: { topic: 'RSC', promised: 'my slides' } as never,
+      event: { name: 'React Paris' } as never,
+      resource: { title: 'Profiling React', url: 'https://e.org' } as never,
+      other: { name: 'Nadia Ferreira' } as never,
+    });
+    expect(v).toEqual({
+      firstName: 'Camille',
+      fullName: 'Camille Lefèvre',
+      project: 'a design system',
+      news: 'Staff engineer',
+      topic: 'RSC',
+      promised: 'my slides',
+      event: 'React Paris',
+      resourceTitle: 'Profiling React',
+      resourceUrl: 'https://e.org',
+      otherName: 'Nadia Ferreira',
+      otherFirstName: 'Nadia',
+    });
+  });
+
+  test('a handle saved as the name gives no first name: the user is asked', () => {
+    expect(snippetValues({ contact: { name: '@janedoe', projects: [], news: [] } as never })).toEqual({});
+  });
+
+  test('an edited built-in replaces it in place; the user’s own come after', () => {
+    const stored: Snippet[] = [
+      {
+        id: 4,
+        builtinId: 'congratulate',
+        language: 'en',
+        kind: 'congratulate',
+        title: 'Bravo',
+        body: 'Bravo {firstName}!',
+        updatedAt: 1,
+      },
+      { id: 5, language: 'en', kind: 'custom', title: 'Mine', body: 'Hello {firstName}', updatedAt: 1 },
+      { id: 6, language: 'fr', kind: 'custom', title: 'À moi', body: 'Salut', updatedAt: 1 },
+    ];
+    const list = templatesFor('en', stored);
+    const congratulate = list.find((t) => t.builtinId === 'congratulate');
+    expect(congratulate).toMatchObject({
+      title: 'Bravo',
+      body: 'Bravo {firstName}!',
+      edited: true,
+      snippetId: 4,
+    });
+    expect(list.at(-1)).toMatchObject({ ref: 'user:5', title: 'Mine' });
+    expect(list.some((t) => t.title === 'À moi')).toBe(false);
+  });
+});
