@@ -92,7 +92,7 @@ export async function importerNeverPartial(numRuns: number): Promise<void> {
           let calls = 0;
           const result = await importConnections(db, parseConnections(text), () => {
             if (calls++ === failAt) throw new Error('interrupted');
-          }).catch((e: unknown) => e);
+          }).catch((e: unknown) => (e instanceof Error ? e : new Error(String(e))));
           if (result instanceof Error) {
             expect(result.message).toBe('interrupted');
             expect(await everything(db)).toEqual(before);
