@@ -1,0 +1,57 @@
+import type { Interaction } from '../schemas/interaction';
+import type { NetworkEvent } from '../schemas/library';
+import type { Task } from '../schemas/task';
+
+/** The guide's rule: follow up within 24 hours. */
+export const FOLLOW_UP_WINDOW_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Whether a follow-up task was done within 24 hours of being created (when
+ * the conversation was saved). Open and late ones are not.
+ */
+export function doneWithin24h(task: Pick<Task, 'status' | 'createdAt' | 'doneAt'>): boolean {
+  return (
+    task.status === 'done' && task.doneAt !== undefined && task.doneAt - task.createdAt <= FOLLOW_UP_WINDOW_MS
+  );
+}
+
+/** What happened after an event with one person met there. */
+export type EventFollowUpStatus = 'on-time' | 'late' | 'pending' | 'missed' | 'planned';
+
+export interface EventFollowUp {
+  contactId: number;
+  status: EventFollowUpStatus;
+  /** When the follow-up happened (task done or first interaction after the event). */
+  at?: number;
+}
+
+/**
+ * For each person met at an event, whether the user followed up and whether
+ * within 24 hours of the event's start. A follow-up is the event's follow-up
+ * task for them marked done, or any interaction with them after the event
+ * other than "met at event" itself — whichever came first.
+ * `planned`: the event has not happened; `pending`: its 24 hours are running.
+ */
+export function eventFollowUps(
+  event: Pick<NetworkEvent, 'id' | 'date' | 'contactIds'>,
+  tasks: readonly Pick<Task, 'kind' | 'contactId' | 'eventId' | 'status' | 'doneAt'>[],
+  interactions: readonly Pick<Interaction, 'contactId' | 'date' | 'kind'>[],
+  now: number,
+): EventFollowUp[] {
+  const deadline = event.date + FOLLOW_UP_WINDOW_MS;
+  return event.contactIds.map((contactId) => {
+    if (event.date > now) return { contactId, status: 'planned' };
+    const times = [
+      ...tasks
+        .filter((t) => t.contactId === contactId && t.eventId === event.id && t.status === 'done')
+        .map((t) => t.doneAt ?? Infinity),
+      ...interactions
+        .filter((i) => i.contactId === contactId && i.kind !== 'met-at-event' && i.date >= event.date)
+        .map((i) => i.date),
+    ];
+    const at = times.length ? Math.min(...times) : undefined;
+    if (at !== undefined && at !== Infinity)
+      return { contactId, status: at <= deadline ? 'on-time' : 'late', at };
+    return { contactId, status: now <= deadline ? 'pending' : 'missed' };
+  });
+}
