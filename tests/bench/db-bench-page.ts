@@ -1,0 +1,126 @@
+/**
+ * Runs inside a real Chromium extension page (Guild's dashboard origin),
+ * bundled by `db.bench.ts` and evaluated through the DevTools protocol: the
+ * repository and io functions against Chromium's own IndexedDB. Uses its own
+ * database names; Guild's `guild` database is never touched.
+ */
+import { GuildDatabase, buildContact, findByProfileKey } from '../../lib/db';
+import { importConnections, parseConnections } from '../../lib/io/linkedin-import';
+import { createBackup, restoreBackupText, serializeBackup } from '../../lib/io/backup';
+import { chunks } from '../../lib/io/progress';
+import { profileFromUrl } from '../../lib/profiles/detect';
+
+const HEADER = 'First Name,Last Name,URL,Email Address,Company,Position,Connected On';
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** A LinkedIn export of `n` connections, shaped like the real one (preamble, CRLF, quoted cells). */
+function connectionsCsv(n: number): string {
+  const rows = Array.from({ length: n }, (_, i) => {
+    const company = i % 7 === 0 ? `"Studio ${i}, SARL"` : `Company ${i % 500}`;
+    return `First${i},Last${i},https://www.linkedin.com/in/person-${i},,${company},Engineer,${1 + (i % 28)} ${MONTHS[i % 12]} 20${10 + (i % 15)}`;
+  });
+  return ['\uFEFFNotes:', '"When exporting your connection data…"', '', HEADER, ...rows].join('\r\n');
+}
+
+async function fresh(name: string): Promise<GuildDatabase> {
+  const db = new GuildDatabase(name);
+  await db.delete();
+  await db.open();
+  return db;
+}
+
+async function seed(db: GuildDatabase, n: number): Promise<void> {
+  const contacts = Array.from({ length: n }, (_, i) =>
+    buildContact(
+      {
+        name: `Person ${i}`,
+        company: `Company ${i % 500}`,
+        headline: 'Software engineer · TypeScript, Rust',
+        tags: i % 3 ? ['dev'] : ['dev', 'rust'],
+        notes: i % 10 ? '' : 'Met at a meetup; follow up about the talk.',
+        profiles: [profileFromUrl(`https://www.linkedin.com/in/person-${i}`)!],
+      },
+      1_700_000_000_000 + i,
+    ),
+  );
+  for (const chunk of chunks(contacts, 2000)) await db.contacts.bulkAdd(chunk);
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * 0.95)]!;
+
+/** Parse and import `n` LinkedIn rows into an empty database; then the same file again. */
+async function importBench(n: number) {
+  const db = await fresh('guild-bench-import');
+  const text = connectionsCsv(n);
+  let t0 = performance.now();
+  const parsed = parseConnections(text);
+  const parseMs = performance.now() - t0;
+  t0 = performance.now();
+  const report = await importConnections(db, parsed);
+  const importMs = performance.now() - t0;
+  t0 = performance.now();
+  const again = await importConnections(db, parseConnections(text));
+  const reimportMs = performance.now() - t0;
+  const count = await db.contacts.count();
+  db.close();
+  return {
+    rows: n,
+    parseMs,
+    importMs,
+    added: report.added.length,
+    reimportMs,
+    unchanged: again.unchanged.length,
+    count,
+  };
+}
+
+/** Seed `n` contacts, then time profile-key look-ups (hits and misses). */
+async function lookupBench(n: number, samples: number) {
+  const db = await fresh('guild-bench-big');
+  let t0 = performance.now();
+  await seed(db, n);
+  const seedMs = performance.now() - t0;
+  for (let i = 0; i < 20; i += 1) await findByProfileKey(db, `linkedin:person-${i}`);
+  const times: number[] = [];
+  let hits = 0;
+  for (let i = 0; i < samples; i += 1) {
+    const id = Math.floor(Math.random() * n * 1.1); // ~10% misses
+    t0 = performance.now();
+    const found = await findByProfileKey(db, `linkedin:person-${id}`);
+    times.push(performance.now() - t0);
+    if (found) hits += 1;
+  }
+  db.close();
+  return { contacts: n, seedMs, samples, hits, medianMs: median(times), p95Ms: p95(times) };
+}
+
+/** Back up the seeded database, then restore the file into an empty one. */
+async function backupBench() {
+  const db = new GuildDatabase('guild-bench-big');
+  let t0 = performance.now();
+  const backup = await createBackup(db);
+  const backupMs = performance.now() - t0;
+  t0 = performance.now();
+  const text = serializeBackup(backup);
+  const serializeMs = performance.now() - t0;
+  const target = await fresh('guild-bench-restore');
+  t0 = performance.now();
+  const result = await restoreBackupText(target, text);
+  const restoreMs = performance.now() - t0;
+  const restored = await target.contacts.count();
+  db.close();
+  target.close();
+  await Promise.all([db.delete(), target.delete(), new GuildDatabase('guild-bench-import').delete()]);
+  return {
+    contacts: backup.tables.contacts.length,
+    backupMs,
+    serializeMs,
+    megabytes: text.length / 1e6,
+    restoreMs,
+    restoredOk: result.ok,
+    restored,
+  };
+}
+
+(globalThis as unknown as { guildBench: object }).guildBench = { importBench, lookupBench, backupBench };
