@@ -11,10 +11,11 @@
  *   with every deploy, so only elements, roles, aria-labels and hrefs are used.
  * - old public page, 2016 (`h1#name`, `p.headline`): kept while it costs
  *   nothing; drop 2027-06.
+ *
+ * The top card itself is found by structure in every version: the `section`
+ * around the first `h1` of `main` (linkedin-structure.ts, `topCard`).
  */
 export const linkedInSelectors = {
-  /** The top card: the first `section` of `main` that holds an `h1` (2026 logged in; 2023 public). */
-  topCard: ['main section:has(h1)', 'section.top-card-layout', '#topcard', 'main'],
   name: [
     'h1', // 2026 logged in, inside the top card (no stable class)
     'h1.top-card-layout__title', // 2023-04 public

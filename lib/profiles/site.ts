@@ -10,7 +10,7 @@ export const ProfileRefSchema = z.object({
   key: z.string().check(z.regex(/^(linkedin|x):.+$/)),
   /** Canonical profile URL. */
   url: z.url({ protocol: /^https$/ }),
-  /** The slug (LinkedIn) or handle (X), as the site shows it. */
+  /** The slug (LinkedIn, percent-decoded) or handle (X), lowercased: the key without its site. */
   handle: z.string().check(z.minLength(1), z.maxLength(200)),
 });
 export type ProfileRef = z.infer<typeof ProfileRefSchema>;
