@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { readProfile } from '@/lib/profiles/read';
+import { readProfile, readWhenReady } from '@/lib/profiles/read';
 import { ReadResultSchema, type ProfileSnapshot } from '@/lib/profiles/snapshot';
 import { loadFixture } from '../helpers';
 import { CASES } from './fixture-cases';
@@ -373,6 +373,14 @@ describe('every fixture reads to exactly the expected snapshot', () => {
     expect(result).toEqual({ ok: true, snapshot: { ...EXPECTED[fixture], readAt: 42 } });
     // What the reader builds already passes the schema the panel checks it with.
     expect(ReadResultSchema.parse(result)).toEqual(result);
+  });
+
+  test.each(CASES)('reading %s leaves the page exactly as it was', async (fixture, url) => {
+    const doc = loadFixture(fixture);
+    const before = doc.documentElement.outerHTML;
+    readProfile(doc, url);
+    await readWhenReady(doc, url, 50);
+    expect(doc.documentElement.outerHTML).toBe(before);
   });
 
   test('the table covers every fixture', () => {
