@@ -1,0 +1,68 @@
+import type { GiveFirstIndex, Suggestion } from '@/lib/give-first';
+import type { ContactInputs } from '@/lib/give-first';
+import type { NetworkEvent } from '@/lib/schemas/library';
+import { snippetValues, TEMPLATE_FOR_SUGGESTION } from '@/lib/snippets';
+import { SnippetComposer } from '../snippets/SnippetComposer';
+import type { WriteClipboard } from '../snippets/clipboard';
+import { copyRecorder, useSnippetLibrary } from '../snippets/use-snippet-library';
+
+/**
+ * The message that carries out a suggestion, filled from what it points at
+ * (the resource, the other person, the opportunity, the challenge) and from
+ * the person and their last conversation.
+ */
+export function SuggestionMessage({
+  suggestion,
+  index,
+  inputs,
+  event,
+  writeClipboard,
+}: {
+  suggestion: Suggestion;
+  index: GiveFirstIndex;
+  inputs: ContactInputs;
+  event?: NetworkEvent;
+  writeClipboard?: WriteClipboard;
+}) {
+  const { templates, recentCopies } = useSnippetLibrary();
+  const { refs } = suggestion;
+  const own = inputs.interactions
+    .filter((i) => i.contactId === suggestion.contactId)
+    .sort((a, b) => b.date - a.date);
+  const lastTalk = own.find((i) => i.topic || i.promised);
+  const challenge =
+    refs.interactionId === undefined ? undefined : own.find((i) => i.id === refs.interactionId);
+  const resource = refs.resourceId === undefined ? undefined : index.resources.get(refs.resourceId);
+  const other = refs.otherContactId === undefined ? undefined : index.contacts.get(refs.otherContactId);
+  const opportunity =
+    refs.opportunityId === undefined ? undefined : index.opportunities.get(refs.opportunityId);
+  const news = inputs.contact.news.find((n) => n.noticedAt === refs.newsNoticedAt);
+  const values = snippetValues({
+    contact: news ? { ...inputs.contact, news: [news] } : inputs.contact,
+    ...(lastTalk ? { interaction: lastTalk } : {}),
+    ...(event ? { event } : {}),
+    ...(resource ? { resource } : {}),
+    ...(other ? { other } : {}),
+    ...(opportunity ? { opportunity } : {}),
+    ...(challenge?.kind === 'challenge' ? { challenge } : {}),
+    ...(refs.project ? { project: refs.project } : {}),
+  });
+  if (suggestion.kind === 'congratulate' && challenge?.kind === 'success' && challenge.topic) {
+    values.news = challenge.topic;
+  }
+  return (
+    <SnippetComposer
+      key={suggestion.key}
+      templates={templates}
+      initialRef={TEMPLATE_FOR_SUGGESTION[suggestion.kind]}
+      values={values}
+      contactId={suggestion.contactId}
+      recentCopies={recentCopies}
+      {...(writeClipboard ? { writeClipboard } : {})}
+      onCopied={copyRecorder(suggestion.contactId, {
+        ...(refs.resourceId !== undefined ? { resourceId: refs.resourceId } : {}),
+        ...(refs.otherContactId !== undefined ? { otherContactId: refs.otherContactId } : {}),
+      })}
+    />
+  );
+}
