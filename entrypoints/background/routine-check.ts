@@ -35,10 +35,20 @@ export interface CheckResult {
   next: number | null;
 }
 
-async function prepare(db: GuildDatabase): Promise<{ settings: Settings; zone: string }> {
+async function prepare(db: GuildDatabase): Promise<{ settings: Settings; zone: string; basis: string }> {
   const settings = await getSettings(db);
   if (settings.language !== 'auto') setLanguage(settings.language);
-  return { settings, zone: resolveZone(settings.timeZone) };
+  const zone = resolveZone(settings.timeZone);
+  const { routineDays, routineTime, quietHours, protectedDays, vacationUntil } = settings;
+  const basis = JSON.stringify([
+    zone,
+    routineDays,
+    routineTime,
+    quietHours,
+    protectedDays,
+    vacationUntil ?? null,
+  ]);
+  return { settings, zone, basis };
 }
 
 async function show(db: GuildDatabase, nudge: Nudge, now: number, settings: Settings, zone: string) {
@@ -53,7 +63,7 @@ async function show(db: GuildDatabase, nudge: Nudge, now: number, settings: Sett
  * at most one notification per kind, then set the single next-nudge alarm.
  */
 export async function runRoutineCheck(db: GuildDatabase, now: number): Promise<CheckResult> {
-  const { settings, zone } = await prepare(db);
+  const { settings, zone, basis } = await prepare(db);
   const logs = await recentLogs(db, now - TWO_DAYS_MS);
   const occurrence = dueRoutine(now, settings, zone);
   const routine =
@@ -73,19 +83,19 @@ export async function runRoutineCheck(db: GuildDatabase, now: number): Promise<C
   for (const nudge of selection.show) await show(db, nudge, now, settings, zone);
   const upcoming = [...followUps, ...keepInTouch].map((d) => d.dueAt);
   const next = nextNudgeAt(now, settings, zone, upcoming, selection.held);
-  await scheduleNextNudge(next, zone);
+  await scheduleNextNudge(next, basis);
   return { shown: selection.show, held: selection.held, next };
 }
 
 /**
  * At every service-worker start: run the check only when the next-nudge
  * alarm is missing (first run, or the browser dropped it) or was computed in
- * another time zone. The check catches up a routine missed while the browser
+ * another time zone or from other routine settings. The check catches up a routine missed while the browser
  * was closed — once, the same day, when allowed.
  */
 export async function ensureRoutineAlarm(db: GuildDatabase, now: number): Promise<void> {
-  const { zone } = await prepare(db);
-  if (!(await nextNudgeAlarmIsCurrent(zone))) await runRoutineCheck(db, now);
+  const { basis } = await prepare(db);
+  if (!(await nextNudgeAlarmIsCurrent(basis))) await runRoutineCheck(db, now);
 }
 
 /** Snooze a shown nudge to the next allowed hour. */

@@ -9,6 +9,7 @@ import {
   onRoutineAlarm,
   registerRoutine,
 } from '@/entrypoints/background/routine';
+import { ensureRoutineAlarm } from '@/entrypoints/background/routine-check';
 
 const PARIS = 'Europe/Paris';
 const at = (y: number, mo: number, d: number, h = 0, mi = 0) =>
@@ -55,6 +56,7 @@ describe('routine in the background', () => {
   });
   afterEach(() => {
     vi.useRealTimers();
+    vi.restoreAllMocks();
   });
 
   test('the alarm at Monday 09:00 shows the Monday notification with the count, and sets the next alarm', async () => {
@@ -173,5 +175,25 @@ describe('routine in the background', () => {
     await onRoutineAlarm(NEXT_NUDGE_ALARM, at(2026, 11, 25, 16));
     expect(await db.notificationLogs.toArray()).toMatchObject([{ dedupeKey: 'routine:2026-11-25' }]);
     expect(await notifications()).toEqual({});
+  });
+
+  test('a time-zone change (or new routine settings) recomputes the alarm at the next start; nothing else does', async () => {
+    const tuesdayNoon = at(2026, 11, 24, 12);
+    await ensureRoutineAlarm(db, tuesdayNoon);
+    expect((await fakeBrowser.alarms.get(NEXT_NUDGE_ALARM))?.scheduledTime).toBe(at(2026, 11, 25, 9));
+    const create = vi.spyOn(fakeBrowser.alarms, 'create');
+    await ensureRoutineAlarm(db, tuesdayNoon + 60_000);
+    expect(create).not.toHaveBeenCalled();
+
+    await updateSettings(db, { timeZone: 'America/New_York' });
+    await ensureRoutineAlarm(db, tuesdayNoon + 120_000);
+    const newYorkWednesday9 = new TZDate(2026, 10, 25, 9, 0, 'America/New_York').getTime();
+    expect((await fakeBrowser.alarms.get(NEXT_NUDGE_ALARM))?.scheduledTime).toBe(newYorkWednesday9);
+
+    await updateSettings(db, { routineTime: '10:30' });
+    await ensureRoutineAlarm(db, tuesdayNoon + 180_000);
+    expect((await fakeBrowser.alarms.get(NEXT_NUDGE_ALARM))?.scheduledTime).toBe(
+      newYorkWednesday9 + 90 * 60_000,
+    );
   });
 });
