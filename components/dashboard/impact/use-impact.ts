@@ -1,0 +1,72 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { getDb, getSettings } from '@/lib/db';
+import { resolveZone } from '@/lib/routine';
+import type { Contact } from '@/lib/schemas/contact';
+import {
+  balances,
+  lastMonths,
+  monthlyImpact,
+  mostUnbalanced,
+  roiVerdict,
+  type ContactBalance,
+  type ImpactData,
+  type MonthStats,
+  type Verdict,
+} from '@/lib/stats';
+
+/** Everything the Impact section shows, computed from the database by the pure `lib/stats`. */
+export interface ImpactView {
+  months: MonthStats[];
+  verdict: Verdict;
+  overall: { gave: number; received: number };
+  unbalanced: (ContactBalance & { contact?: Contact })[];
+  empty: boolean;
+}
+
+/** Follow-ups are usually due a day after creation; a month of slack catches ones planned further out. */
+const TASK_SLACK_MS = 31 * 24 * 3600_000;
+
+/**
+ * Read only the last 12 months through the date indexes (plus the oldest
+ * interaction, which dates "six months of data"), and the close circle
+ * through its index: no scan of the whole address book.
+ */
+async function loadImpact(now: number): Promise<ImpactView> {
+  const db = getDb();
+  const zone = resolveZone((await getSettings(db)).timeZone);
+  const since = lastMonths(now, zone, 12)[0]!.start;
+  const [opportunities, sessions, events, recent, oldest, tasks, closeContacts] = await Promise.all([
+    db.opportunities.toArray(),
+    db.routineSessions.toArray(),
+    db.events.toArray(),
+    db.interactions.where('date').aboveOrEqual(since).toArray(),
+    db.interactions.orderBy('date').first(),
+    db.tasks
+      .where('due')
+      .aboveOrEqual(since - TASK_SLACK_MS)
+      .toArray(),
+    db.contacts.where('circle').equals('close').toArray(),
+  ]);
+  const interactions = oldest && oldest.date < since ? [oldest, ...recent] : recent;
+  const data: ImpactData = { opportunities, sessions, events, interactions, tasks, closeContacts };
+  const inWindow = recent;
+  const { overall, byContact } = balances(
+    inWindow,
+    opportunities.filter((o) => o.date >= since),
+  );
+  const top = mostUnbalanced(byContact, 5);
+  const people = await db.contacts.bulkGet(top.map((b) => b.contactId));
+  return {
+    months: monthlyImpact(data, now, zone),
+    verdict: roiVerdict(data, now, zone),
+    overall,
+    unbalanced: top.map((b, i) => ({ ...b, contact: people[i] })),
+    empty:
+      !opportunities.length && !sessions.length && !events.length && !recent.length && !closeContacts.length,
+  };
+}
+
+/** The Impact figures, live: logging an opportunity anywhere updates them. */
+export function useImpact(): ImpactView | undefined {
+  return useLiveQuery(() => loadImpact(Date.now()), []);
+}

@@ -1,0 +1,28 @@
+import { getLanguage } from '@/lib/i18n';
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** Epoch ms → `yyyy-mm-dd` in local time, for `<input type="date">`. */
+export function toDateInput(ms: number): string {
+  const d = new Date(ms);
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+/** Epoch ms → `yyyy-mm-ddThh:mm` in local time, for `<input type="datetime-local">`. */
+export function toDateTimeInput(ms: number): string {
+  const d = new Date(ms);
+  return `${toDateInput(ms)}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
+
+/** A date or datetime-local input's value → epoch ms (local time); NaN when empty or invalid. */
+export function fromInput(value: string): number {
+  const [date = '', time = '12:00'] = value.split('T');
+  const [y, m, d] = date.split('-').map(Number);
+  const [h, min] = time.split(':').map(Number);
+  if (!y || !m || !d) return NaN;
+  return new Date(y, m - 1, d, h ?? 12, min ?? 0).getTime();
+}
+
+/** A date as the user reads it, in Guild's language. */
+export const formatDate = (ms: number) =>
+  new Date(ms).toLocaleDateString(getLanguage(), { year: 'numeric', month: 'short', day: 'numeric' });

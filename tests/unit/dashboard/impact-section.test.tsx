@@ -1,0 +1,68 @@
+import { beforeEach, describe, expect, test } from 'vitest';
+import { render, screen, within } from '@testing-library/react';
+import { buildContact, getDb, TABLE_NAMES } from '@/lib/db';
+import { parseRoute } from '@/components/dashboard/router';
+import { ImpactSection } from '@/components/dashboard/sections/ImpactSection';
+
+const db = getDb();
+const DAY = 86_400_000;
+
+// Six recharts SVGs per render are slow in happy-dom.
+describe('Impact section', { timeout: 30_000 }, () => {
+  beforeEach(async () => {
+    await Promise.all(TABLE_NAMES.map((name) => db.table(name).clear()));
+  });
+
+  test('a new user sees how Impact fills in, and the rule', async () => {
+    render(<ImpactSection route={parseRoute('#/impact')} />);
+    expect(await screen.findByText(/Nothing to measure yet/)).toBeTruthy();
+    expect(screen.getByText(/Too early to judge: 0 months of data, 6 more to go/)).toBeTruthy();
+    expect(
+      screen.getByText(/at least one return \(an opportunity or help received\) for every 5 hours/),
+    ).toBeTruthy();
+  });
+
+  test('counts an opportunity, charts it with a table alternative, and names one-sided relationships', async () => {
+    const now = Date.now();
+    const ana = (await db.contacts.add(
+      buildContact({ name: 'Ana Lima', circle: 'close' }, now - DAY),
+    )) as number;
+    await db.opportunities.add({
+      kind: 'job',
+      date: now - 1000,
+      sourceContactId: ana,
+      status: 'open',
+      tags: [],
+    });
+    await db.routineSessions.add({ day: 'monday', startedAt: now - 2000, minutes: 90, actions: [] });
+    render(<ImpactSection route={parseRoute('#/impact')} />);
+    expect(await screen.findByText('1 opportunities over the last 12 months.')).toBeTruthy();
+    expect(screen.getByText('1.5 hours over the last 12 months.')).toBeTruthy();
+    const chart = screen.getByRole('img', { name: 'Opportunities by kind' });
+    expect(chart.getAttribute('aria-describedby')).toBe('chart-opportunities-summary');
+    const table = screen.getAllByRole('table', { name: 'Opportunities by kind' })[0]!;
+    const rows = within(table).getAllByRole('row');
+    expect(rows).toHaveLength(13);
+    expect(within(rows[12]!).getAllByRole('cell')[0]!.textContent).toBe('1');
+    const unbalanced = screen.getByRole('table', { name: 'The most one-sided relationships' });
+    expect(within(unbalanced).getByRole('link', { name: 'Ana Lima' }).getAttribute('href')).toBe(
+      `#/contacts/${ana}`,
+    );
+    expect(within(unbalanced).getByText('You receive more')).toBeTruthy();
+    expect(screen.getByText('1 people in your close circle today.')).toBeTruthy();
+  });
+
+  test('after six months, the verdict with its figures', async () => {
+    const now = Date.now();
+    await db.routineSessions.add({ day: 'monday', startedAt: now - 200 * DAY, minutes: 10, actions: [] });
+    await db.routineSessions.add({ day: 'monday', startedAt: now - 10 * DAY, minutes: 600, actions: [] });
+    render(<ImpactSection route={parseRoute('#/impact')} />);
+    expect(await screen.findByText('Not yet — time to change strategy.')).toBeTruthy();
+    expect(screen.getByText('0 opportunities in the last 6 months')).toBeTruthy();
+    expect(screen.getByText('10 hours invested')).toBeTruthy();
+    expect(screen.getByText('0 returns, where the hours call for at least 2')).toBeTruthy();
+    await db.opportunities.add({ kind: 'freelance', date: now - DAY, status: 'taken', tags: [] });
+    await db.interactions.add({ contactId: 1, kind: 'received', date: now - DAY });
+    expect(await screen.findByText('Yes — your networking is paying off.')).toBeTruthy();
+  });
+});
