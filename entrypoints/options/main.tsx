@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
 import { detectLanguage, setLanguage, t } from '@/lib/i18n';
 import { DashboardApp } from '@/components/dashboard/DashboardApp';
+import { DatabaseGate } from '@/components/DatabaseGate';
 import '@/components/theme.css';
 
 const language = detectLanguage(browser.i18n.getUILanguage());
@@ -14,7 +15,9 @@ const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <DashboardApp />
+      <DatabaseGate>
+        <DashboardApp />
+      </DatabaseGate>
     </StrictMode>,
   );
 }

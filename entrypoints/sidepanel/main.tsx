@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
 import { detectLanguage, setLanguage } from '@/lib/i18n';
 import { PanelApp } from '@/components/panel/PanelApp';
+import { DatabaseGate } from '@/components/DatabaseGate';
 import { createBrowserPageAccess } from './page-access';
 import '@/components/theme.css';
 
@@ -16,9 +17,11 @@ const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <PanelApp
-        access={createBrowserPageAccess(Number.isInteger(pinned) && pinned > 0 ? pinned : undefined)}
-      />
+      <DatabaseGate>
+        <PanelApp
+          access={createBrowserPageAccess(Number.isInteger(pinned) && pinned > 0 ? pinned : undefined)}
+        />
+      </DatabaseGate>
     </StrictMode>,
   );
 }
