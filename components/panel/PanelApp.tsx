@@ -1,50 +1,52 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { getDb, countContacts } from '@/lib/db';
+import { useEffect, useState } from 'react';
 import { t } from '@/lib/i18n';
 import type { PageAccess } from './page-access';
 import { usePageProfile } from './use-page-profile';
 import { ProfileView } from './ProfileView';
 import { ReadFailed } from './ReadFailed';
+import { NotAProfile } from './NotAProfile';
+import { UndoProvider } from './UndoToast';
 import { Delayed } from '../Delayed';
 
 /** The side panel: the person on the page, or what to do when there is none. */
 export function PanelApp({ access }: { access: PageAccess }) {
   const { state, retry } = usePageProfile(access);
-  return (
-    <main className="panel" aria-live="polite">
-      {state.status === 'loading' && (
-        <Delayed>
-          <p className="muted" role="status">
-            {t('loading')}
-          </p>
-        </Delayed>
-      )}
-      {state.status === 'not-a-profile' && <NotAProfile />}
-      {state.status === 'profile' && (
-        <ProfileView snapshot={state.snapshot} onSaved={() => access.contactsChanged(state.tabId)} />
-      )}
-      {state.status === 'failed' && (
-        <ReadFailed
-          profile={state.profile}
-          onRetry={retry}
-          onSaved={() => access.contactsChanged(state.tabId)}
-        />
-      )}
-    </main>
-  );
-}
+  // Set by the quick-save shortcut; the state on screen opens its form, then clears it.
+  const [quickSaveRequested, setQuickSaveRequested] = useState(false);
+  useEffect(() => access.onQuickSaveRequest(() => setQuickSaveRequested(true)), [access]);
+  const quickSave = { requested: quickSaveRequested, taken: () => setQuickSaveRequested(false) };
 
-function NotAProfile() {
-  const count = useLiveQuery(() => countContacts(getDb()), []);
   return (
-    <section aria-labelledby="not-profile-title">
-      <h1 id="not-profile-title">{t('notAProfileTitle')}</h1>
-      <p>{t('notAProfileBody')}</p>
-      {count !== undefined && (
-        <p data-testid="saved-count">
-          {count === 0 ? t('savedCountZero') : count === 1 ? t('savedCountOne') : t('savedCount', count)}
-        </p>
-      )}
-    </section>
+    <main className="panel">
+      <UndoProvider>
+        <div aria-live="polite">
+          {state.status === 'loading' && (
+            <Delayed>
+              <p className="muted" role="status">
+                {t('loading')}
+              </p>
+            </Delayed>
+          )}
+        </div>
+        {state.status === 'not-a-profile' && (
+          <NotAProfile access={access} tabId={state.tabId} quickSave={quickSave} />
+        )}
+        {state.status === 'profile' && (
+          <ProfileView
+            key={state.snapshot.profile.key}
+            snapshot={state.snapshot}
+            onSaved={() => access.contactsChanged(state.tabId)}
+            quickSave={quickSave}
+          />
+        )}
+        {state.status === 'failed' && (
+          <ReadFailed
+            profile={state.profile}
+            onRetry={retry}
+            onSaved={() => access.contactsChanged(state.tabId)}
+          />
+        )}
+      </UndoProvider>
+    </main>
   );
 }

@@ -1,67 +1,62 @@
-import { useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useQuickSaveRequest, type QuickSaveRequest } from './quick-save-request';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getDb, findByProfileKey, saveFromSnapshot } from '@/lib/db';
-import { t } from '@/lib/i18n';
 import type { ProfileSnapshot } from '@/lib/profiles/snapshot';
-import { Avatar } from '../Avatar';
+import { ProfileHeader } from './ProfileHeader';
+import { UnsavedProfile } from './UnsavedProfile';
+import { ContactCard } from './ContactCard';
+import { QuickSaveFlow } from './QuickSaveFlow';
 
-/** The person on the page: who they are, and whether they are in the address book. */
+/**
+ * The person on the page: new (save, or quick-save after a conversation) or
+ * already saved (their card). `quickSave` is the shortcut's request for the form.
+ */
 export function ProfileView({
   snapshot,
   onSaved,
+  quickSave,
 }: {
   snapshot: ProfileSnapshot;
   onSaved: () => Promise<void>;
+  quickSave?: QuickSaveRequest;
 }) {
-  const saved = useLiveQuery(
-    () => findByProfileKey(getDb(), snapshot.profile.key),
-    [snapshot.profile.key],
-    null,
-  );
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string>();
+  const key = snapshot.profile.key;
+  const saved = useLiveQuery(() => findByProfileKey(getDb(), key), [key], null);
+  const [formOpen, setFormOpen] = useState(false);
 
-  async function save() {
-    setBusy(true);
-    setError(undefined);
-    try {
-      await saveFromSnapshot(getDb(), snapshot);
-      await onSaved();
-    } catch (e) {
-      setError(t('saveFailed', e instanceof Error ? e.message : String(e)));
-    } finally {
-      setBusy(false);
-    }
-  }
+  // A saved person's visit refreshes their record from the page, once per
+  // read: that is when news (a new job, a new headline) is noticed.
+  const refreshed = useRef<ProfileSnapshot>(undefined);
+  const isSaved = !!saved;
+  useEffect(() => {
+    if (!isSaved || refreshed.current === snapshot) return;
+    refreshed.current = snapshot;
+    void saveFromSnapshot(getDb(), snapshot).catch(() => undefined);
+  }, [isSaved, snapshot]);
+
+  useQuickSaveRequest(
+    quickSave,
+    useCallback(() => setFormOpen(true), []),
+  );
 
   return (
     <article className="profile" aria-labelledby="person-name">
-      <header className="profile-head">
-        <Avatar name={snapshot.name} />
-        <div>
-          <h1 id="person-name">{snapshot.name}</h1>
-          {snapshot.headline && <p className="headline">{snapshot.headline}</p>}
-          {snapshot.company && <p className="muted">{snapshot.company}</p>}
-        </div>
-      </header>
-      {saved === null ? null : saved ? (
-        <p className="status saved" data-testid="saved-status">
-          {t('savedStatus')} · {t('savedOn', new Date(saved.createdAt).toLocaleDateString())}
-        </p>
+      <ProfileHeader
+        name={saved?.name ?? snapshot.name}
+        headline={snapshot.headline}
+        company={snapshot.company}
+      />
+      {saved === null ? null : formOpen ? (
+        <QuickSaveFlow
+          who={{ kind: 'snapshot', snapshot, ...(saved && { contact: saved }) }}
+          onSaved={onSaved}
+          onClose={() => setFormOpen(false)}
+        />
+      ) : saved ? (
+        <ContactCard contact={saved} onQuickSave={() => setFormOpen(true)} onChanged={onSaved} />
       ) : (
-        <div className="actions">
-          <p className="status" data-testid="saved-status">
-            {t('newStatus')}
-          </p>
-          <button type="button" className="primary" onClick={() => void save()} disabled={busy}>
-            {busy ? t('saving') : t('saveContact')}
-          </button>
-        </div>
-      )}
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
+        <UnsavedProfile snapshot={snapshot} onSaved={onSaved} onQuickSave={() => setFormOpen(true)} />
       )}
     </article>
   );

@@ -5,6 +5,12 @@ export interface TabInfo {
   url: string | undefined;
 }
 
+/** What the browser lets Guild see of a tab: nothing, unless host access or `activeTab` allows it. */
+export interface PageInfo {
+  url?: string;
+  title?: string;
+}
+
 /**
  * What the panel needs from the browser, as an interface so that component
  * tests can hand in a fake.
@@ -18,4 +24,11 @@ export interface PageAccess {
   read(tabId: number): Promise<ReadResult>;
   /** Tell the background a contact changed (badge). */
   contactsChanged(tabId: number): Promise<void>;
+  /**
+   * Call back when the quick-save shortcut asks for the form — also once at
+   * start when the request came just before the panel opened. Returns an unsubscribe.
+   */
+  onQuickSaveRequest(callback: () => void): () => void;
+  /** The tab's address and title, read only when the user asks (adding the page as a resource). */
+  pageInfo(tabId: number): Promise<PageInfo>;
 }

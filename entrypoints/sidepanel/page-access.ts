@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import { ReadResultSchema, type ReadResult } from '@/lib/profiles/snapshot';
 import { sendMessage } from '@/lib/messaging';
-import type { PageAccess, TabInfo } from '@/components/panel/page-access';
+import type { PageAccess, PageInfo, TabInfo } from '@/components/panel/page-access';
+import { watchQuickSaveRequests } from './quick-save-requests';
 
 /** The side panel's view of the browser: which tab it follows, and reading it on demand. */
 export function createBrowserPageAccess(pinnedTabId: number | undefined): PageAccess {
@@ -47,6 +48,14 @@ export function createBrowserPageAccess(pinnedTabId: number | undefined): PageAc
 
     async contactsChanged(tabId: number): Promise<void> {
       await sendMessage({ type: 'badge:refresh', tabId }).catch(() => undefined);
+    },
+
+    onQuickSaveRequest: watchQuickSaveRequests,
+
+    async pageInfo(tabId: number): Promise<PageInfo> {
+      // Without host access or `activeTab` for this tab, the browser leaves url and title out.
+      const tab = await browser.tabs.get(tabId).catch(() => undefined);
+      return { url: tab?.url, title: tab?.title };
     },
   };
 }

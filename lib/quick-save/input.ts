@@ -1,12 +1,14 @@
 import * as z from 'zod/mini';
 
 const optionalText = (max: number) =>
-  z.pipe(
-    z.optional(z.string()),
-    z.transform((value) => {
-      const text = value?.trim();
-      return text ? text.slice(0, max) : undefined;
-    }),
+  z.optional(
+    z.pipe(
+      z.string(),
+      z.transform((value) => {
+        const text = value.trim();
+        return text ? text.slice(0, max) : undefined;
+      }),
+    ),
   );
 
 /**

@@ -1,23 +1,9 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import { render, screen, fireEvent, waitFor } from '@testing-library/react';
 import { PanelApp } from '@/components/panel/PanelApp';
-import type { PageAccess } from '@/components/panel/page-access';
-import type { ReadResult } from '@/lib/profiles/snapshot';
 import { getDb, findByProfileKey } from '@/lib/db';
 import { snapshotOf } from '../helpers';
-
-function fakeAccess(url: string, result: ReadResult): PageAccess & { changed: number[] } {
-  const changed: number[] = [];
-  return {
-    changed,
-    currentTab: async () => ({ id: 1, url }),
-    watch: () => () => undefined,
-    read: async () => result,
-    contactsChanged: async (tabId) => {
-      changed.push(tabId);
-    },
-  };
-}
+import { fakeAccess } from './panel-fake-access';
 
 describe('side panel', () => {
   beforeEach(async () => {

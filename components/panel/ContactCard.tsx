@@ -1,0 +1,67 @@
+import { deleteContact, getDb, restoreDeleted } from '@/lib/db';
+import { t } from '@/lib/i18n';
+import type { Contact } from '@/lib/schemas/contact';
+import { ContactFacts } from './ContactFacts';
+import { NewsSinceLastVisit } from './NewsSinceLastVisit';
+import { OpenFollowUps } from './OpenFollowUps';
+import { GiveFirstSuggestion } from './GiveFirstSuggestion';
+import { FollowUpSnippets } from './FollowUpSnippets';
+import { NotesEditor } from './NotesEditor';
+import { Timeline } from './Timeline';
+import { useOfferUndo } from './UndoToast';
+import { shortDate } from './relative-time';
+
+/**
+ * A saved person at a glance: who they are to you, when you last talked,
+ * what you owe them, what you could give, what to send next, and the history.
+ */
+export function ContactCard({
+  contact,
+  onQuickSave,
+  onChanged,
+}: {
+  contact: Contact;
+  onQuickSave: () => void;
+  onChanged: () => Promise<void>;
+}) {
+  const offerUndo = useOfferUndo();
+  const id = contact.id;
+  if (id === undefined) return null;
+
+  async function remove() {
+    const db = getDb();
+    const deleted = await deleteContact(db, id as number);
+    await onChanged();
+    if (deleted) {
+      offerUndo(t('panelContactDeleted', contact.name), async () => {
+        await restoreDeleted(db, deleted);
+        await onChanged();
+      });
+    }
+  }
+
+  return (
+    <div className="contact-card">
+      <p className="status saved" data-testid="saved-status">
+        {t('savedStatus')} · {t('savedOn', shortDate(contact.createdAt))}
+      </p>
+      <div className="actions">
+        <button type="button" className="primary" onClick={onQuickSave}>
+          {t('panelWeJustTalked')}
+        </button>
+      </div>
+      <ContactFacts contact={contact} />
+      <NewsSinceLastVisit contact={contact} />
+      <OpenFollowUps contactId={id} />
+      <GiveFirstSuggestion contact={contact} />
+      <FollowUpSnippets contact={contact} />
+      <NotesEditor contact={contact} />
+      <Timeline contactId={id} />
+      <div className="actions danger-zone">
+        <button type="button" className="danger" onClick={() => void remove()}>
+          {t('panelDeleteContact')}
+        </button>
+      </div>
+    </div>
+  );
+}

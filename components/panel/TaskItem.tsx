@@ -1,0 +1,44 @@
+import { completeTask, getDb, reopenTask, snoozeTask } from '@/lib/db';
+import { t } from '@/lib/i18n';
+import type { Task } from '@/lib/schemas/task';
+import { useOfferUndo } from './UndoToast';
+import { relativeTime } from './relative-time';
+import { useNow } from './use-now';
+
+const DAY_MS = 86_400_000;
+
+/** One open follow-up: what to do, when, and Done / Snooze a day. */
+export function TaskItem({ task, label }: { task: Task; label?: string }) {
+  const now = useNow();
+  const offerUndo = useOfferUndo();
+  const id = task.id;
+  if (id === undefined) return null;
+  const title = label ?? task.title ?? t('panelTaskUntitled');
+  const dueAt = Math.max(task.due, task.snoozedUntil ?? 0);
+
+  async function done() {
+    await completeTask(getDb(), id as number);
+    offerUndo(t('panelTaskDoneToast', title), () => reopenTask(getDb(), id as number));
+  }
+
+  return (
+    <li className="task">
+      <span className="task-title">{title}</span>
+      <span className={dueAt <= now ? 'task-due overdue' : 'task-due muted'}>
+        {t('panelTaskDue', relativeTime(dueAt, now))}
+      </span>
+      <span className="task-actions">
+        <button type="button" onClick={() => void done()} aria-label={t('panelTaskDoneLabel', title)}>
+          {t('panelTaskDone')}
+        </button>
+        <button
+          type="button"
+          onClick={() => void snoozeTask(getDb(), id, Math.max(now, dueAt) + DAY_MS)}
+          aria-label={t('panelTaskSnoozeLabel', title)}
+        >
+          {t('panelTaskSnooze')}
+        </button>
+      </span>
+    </li>
+  );
+}

@@ -1,0 +1,54 @@
+import { useState } from 'react';
+import { getDb, saveFromSnapshot } from '@/lib/db';
+import { t } from '@/lib/i18n';
+import type { ProfileSnapshot } from '@/lib/profiles/snapshot';
+import { NameMatchPrompt } from './NameMatchPrompt';
+
+/** Someone not in the address book yet: save in one click, or quick-save after a conversation. */
+export function UnsavedProfile({
+  snapshot,
+  onSaved,
+  onQuickSave,
+}: {
+  snapshot: ProfileSnapshot;
+  onSaved: () => Promise<void>;
+  onQuickSave: () => void;
+}) {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string>();
+
+  async function save() {
+    setBusy(true);
+    setError(undefined);
+    try {
+      await saveFromSnapshot(getDb(), snapshot);
+      await onSaved();
+    } catch (e) {
+      setError(t('saveFailed', e instanceof Error ? e.message : String(e)));
+      setBusy(false);
+    }
+  }
+
+  return (
+    <>
+      <NameMatchPrompt snapshot={snapshot} onLinked={onSaved} />
+      <p className="status" data-testid="saved-status">
+        {t('newStatus')}
+      </p>
+      <div className="actions">
+        <button type="button" className="primary" onClick={() => void save()} disabled={busy}>
+          {busy ? t('saving') : t('saveContact')}
+        </button>
+        <button type="button" onClick={onQuickSave}>
+          {t('panelWeJustTalked')}
+        </button>
+      </div>
+      <p className="muted small">{t('panelWeJustTalkedHint')}</p>
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,46 @@
+import { normalizeContact, type GuildDatabase } from '@/lib/db';
+import type { Contact } from '@/lib/schemas/contact';
+import { InteractionSchema, type Interaction } from '@/lib/schemas/interaction';
+
+/**
+ * The panel's small edits to a contact, each validated whole (through the
+ * repository's `normalizeContact`) before it is stored. The repository has no
+ * generic "update contact" yet; these compose what it exports.
+ */
+async function editContact(db: GuildDatabase, id: number, edit: (c: Contact) => Contact, now: number) {
+  await db.transaction('rw', db.contacts, async () => {
+    const contact = await db.contacts.get(id);
+    if (!contact) throw new Error(`contact ${id} does not exist`);
+    await db.contacts.put({ ...normalizeContact({ ...edit(contact), updatedAt: now }), id });
+  });
+}
+
+/** Replace a contact's notes. */
+export function saveNotes(db: GuildDatabase, id: number, notes: string, now = Date.now()): Promise<void> {
+  return editContact(db, id, (c) => ({ ...c, notes }), now);
+}
+
+/** Mark every unseen piece of news as seen. */
+export function markNewsSeen(db: GuildDatabase, id: number, now = Date.now()): Promise<void> {
+  return editContact(
+    db,
+    id,
+    (c) => ({ ...c, news: c.news.map((n) => (n.seenAt ? n : { ...n, seenAt: now })) }),
+    now,
+  );
+}
+
+/**
+ * Undo of `deleteInteraction`: the interaction comes back with its id, and the
+ * contact's last interaction moves forward again if it was the latest.
+ */
+export function restoreInteraction(db: GuildDatabase, interaction: Interaction): Promise<void> {
+  const record = InteractionSchema.parse(interaction);
+  return db.transaction('rw', [db.contacts, db.interactions], async () => {
+    await db.interactions.put(record);
+    const contact = await db.contacts.get(record.contactId);
+    if (contact && (contact.lastInteractionAt ?? -1) < record.date) {
+      await db.contacts.update(record.contactId, { lastInteractionAt: record.date });
+    }
+  });
+}

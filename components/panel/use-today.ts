@@ -1,0 +1,50 @@
+import { endOfDay } from 'date-fns';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { getDb, getSettings } from '@/lib/db';
+import {
+  dueBy,
+  loadFollowUps,
+  loadFridayPairs,
+  loadMondayList,
+  loadWednesdayList,
+  resolveZone,
+  themeOf,
+  type FollowUp,
+  inZone,
+  type RoutineTheme,
+} from '@/lib/routine';
+
+/** At most this many names of today's routine list in the panel; the dashboard has the rest. */
+const ROUTINE_NAMES = 5;
+
+export interface Today {
+  /** Today's routine theme, when today is one of the user's routine days. */
+  theme?: RoutineTheme;
+  names: string[];
+  followUps: FollowUp[];
+}
+
+/**
+ * Today's routine list (names only) and the follow-ups due by the end of
+ * today, from the routine module's loaders, kept live.
+ */
+export function useToday(): Today | undefined {
+  return useLiveQuery(async () => {
+    const now = Date.now();
+    const db = getDb();
+    const settings = await getSettings(db);
+    const zone = resolveZone(settings.timeZone);
+    const local = inZone(now, zone);
+    const followUps = dueBy(await loadFollowUps(db), endOfDay(local).getTime()).map((d) => d.item);
+    const weekday = local.getDay();
+    if (!settings.routineDays.includes(weekday)) return { names: [], followUps };
+    const theme = themeOf(weekday);
+    const names =
+      theme === 'monday'
+        ? (await loadMondayList(db)).map((c) => c.name)
+        : theme === 'wednesday'
+          ? (await loadWednesdayList(db, now)).map((i) => i.contact.name)
+          : (await loadFridayPairs(db, now, settings)).map((p) => p.contact.name);
+    return { theme, names: names.slice(0, ROUTINE_NAMES), followUps };
+  }, []);
+}
