@@ -1,44 +1,70 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { getDb, recentContacts } from '@/lib/db';
+import { useCallback, useMemo, useState } from 'react';
 import { t } from '@/lib/i18n';
+import type { ContactFilter, SortKey } from '@/lib/search';
+import { BulkBar } from './contacts/BulkBar';
+import { ContactFilters } from './contacts/ContactFilters';
+import { ContactTable } from './contacts/ContactTable';
+import { ContactsEmpty } from './contacts/ContactsEmpty';
+import { DEFAULT_VIEW, useContactResults, type TableView } from './contacts/use-contact-results';
 
-/** Saved contacts, newest first. */
+/** The view survives a visit to a contact's page and back (the list unmounts meanwhile). */
+let lastView: TableView = DEFAULT_VIEW;
+
+/** The address book: search, filters, sort, multi-select with bulk actions, virtualised rows. */
 export function ContactList() {
-  const contacts = useLiveQuery(() => recentContacts(getDb(), 500), []);
-  if (!contacts) return null;
+  const [view, setViewState] = useState(lastView);
+  const setView = (next: TableView) => {
+    lastView = next;
+    setViewState(next);
+  };
+  const [selected, setSelected] = useState<ReadonlySet<number>>(new Set());
+  const { rows, total, status } = useContactResults(view);
+
+  const onToggle = useCallback((id: number) => {
+    setSelected((s) => {
+      const next = new Set(s);
+      if (!next.delete(id)) next.add(id);
+      return next;
+    });
+  }, []);
+  const onToggleAll = () =>
+    setSelected((s) =>
+      rows.length && rows.every((r) => s.has(r.id)) ? new Set() : new Set(rows.map((r) => r.id)),
+    );
+  const onSort = (key: SortKey) =>
+    setView({ ...view, sort: key, descending: key === view.sort ? !view.descending : false });
+  const selectedIds = useMemo(() => [...selected], [selected]);
+
+  if (!status.loading && total === 0) return <ContactsEmpty />;
   return (
-    <section aria-labelledby="contacts-title">
-      <h2 id="contacts-title">{t('contactsTitle')}</h2>
-      {contacts.length === 0 ? (
-        <p className="muted">{t('contactsEmpty')}</p>
-      ) : (
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t('columnName')}</th>
-              <th scope="col">{t('columnHeadline')}</th>
-              <th scope="col">{t('columnProfile')}</th>
-              <th scope="col">{t('columnSaved')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {contacts.map((c) => (
-              <tr key={c.id}>
-                <td>{c.name}</td>
-                <td>{c.headline}</td>
-                <td>
-                  {c.profiles[0] && (
-                    <a href={c.profiles[0].url} target="_blank" rel="noreferrer noopener">
-                      {c.profiles[0].site === 'x' ? t('siteX') : t('siteLinkedIn')}
-                    </a>
-                  )}
-                </td>
-                <td>{new Date(c.createdAt).toLocaleDateString()}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+    <>
+      <ContactFilters
+        filter={view.filter}
+        onChange={(filter: ContactFilter) => setView({ ...view, filter })}
+      />
+      <p className="muted" role="status" data-testid="contacts-count">
+        {status.loading
+          ? t('bookLoading', status.loaded)
+          : rows.length === total
+            ? t('bookCountAll', total)
+            : t('bookCountMatching', rows.length, total)}
+      </p>
+      {selectedIds.length > 0 && (
+        <BulkBar ids={selectedIds} onDone={(clear) => clear && setSelected(new Set())} />
       )}
-    </section>
+      {rows.length === 0 && !status.loading ? (
+        <p className="empty-results">{t('bookNoMatch')}</p>
+      ) : (
+        <ContactTable
+          rows={rows}
+          selected={selected}
+          onToggle={onToggle}
+          onToggleAll={onToggleAll}
+          sort={view.sort}
+          descending={view.descending}
+          onSort={onSort}
+        />
+      )}
+    </>
   );
 }

@@ -1,0 +1,189 @@
+import { useState, type FormEvent } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { getDb } from '@/lib/db';
+import { t, type MessageKey } from '@/lib/i18n';
+import { CircleSchema, type Contact } from '@/lib/schemas/contact';
+import {
+  contactFromForm,
+  formFromContact,
+  type ContactField,
+  type ContactFormValues,
+  type FieldProblem,
+} from './contact-form-model';
+import { FormField } from './FormField';
+import { CIRCLES, circleLabel } from './labels';
+
+const PROBLEMS: Record<FieldProblem, MessageKey> = {
+  required: 'personErrorName',
+  cadence: 'personErrorCadence',
+  labels: 'personErrorLabels',
+  invalid: 'personErrorInvalid',
+};
+
+const TEXT_FIELDS: [ContactField, MessageKey][] = [
+  ['name', 'personFieldName'],
+  ['headline', 'personFieldHeadline'],
+  ['company', 'personFieldCompany'],
+  ['position', 'personFieldPosition'],
+  ['location', 'personFieldLocation'],
+  ['email', 'personFieldEmail'],
+];
+const LIST_FIELDS: [ContactField, MessageKey][] = [
+  ['tags', 'personFieldTags'],
+  ['interests', 'personFieldInterests'],
+  ['projects', 'personFieldProjects'],
+  ['needs', 'personFieldNeeds'],
+  ['offers', 'personFieldOffers'],
+];
+
+/** Every editable field of a contact; Save validates with the contact schema and says what is wrong where. */
+export function ContactForm({ contact }: { contact: Contact & { id: number } }) {
+  const [values, setValues] = useState(() => formFromContact(contact));
+  const [errors, setErrors] = useState<Partial<Record<ContactField, FieldProblem>>>({});
+  const [status, setStatus] = useState<string>();
+  const communities = useLiveQuery(() => getDb().communities.orderBy('name').toArray(), [], []);
+  const events = useLiveQuery(() => getDb().events.orderBy('date').reverse().limit(300).toArray(), [], []);
+  const set = (patch: Partial<ContactFormValues>) => setValues((v) => ({ ...v, ...patch }));
+  const errorOf = (field: ContactField) => (errors[field] ? t(PROBLEMS[errors[field]]) : undefined);
+  const text = (field: ContactField, label: MessageKey, hint?: string, multiline = false) => (
+    <FormField key={field} label={t(label)} hint={hint} error={errorOf(field)}>
+      {(a11y) =>
+        multiline ? (
+          <textarea
+            {...a11y}
+            value={values[field] as string}
+            rows={5}
+            onChange={(e) => set({ [field]: e.target.value })}
+          />
+        ) : (
+          <input
+            {...a11y}
+            value={values[field] as string}
+            onChange={(e) => set({ [field]: e.target.value })}
+          />
+        )
+      }
+    </FormField>
+  );
+
+  async function save(event: FormEvent) {
+    event.preventDefault();
+    // Start from the stored record, so fields this form does not show (news, snapshot) are kept.
+    const stored = (await getDb().contacts.get(contact.id)) ?? contact;
+    const result = contactFromForm(stored, values, Date.now());
+    if (!result.ok) {
+      setErrors(result.errors);
+      setStatus(t('personSaveInvalid'));
+      return;
+    }
+    setErrors({});
+    try {
+      await getDb().contacts.put(result.contact);
+      setStatus(t('personSaved'));
+    } catch (e) {
+      setStatus(t('personSaveFailed', e instanceof Error ? e.message : String(e)));
+    }
+  }
+
+  return (
+    <form
+      className="contact-form"
+      onSubmit={(e) => void save(e)}
+      aria-labelledby="contact-edit-title"
+      noValidate
+    >
+      <h2 id="contact-edit-title">{t('personEditTitle')}</h2>
+      <div className="form-grid">
+        {TEXT_FIELDS.map(([field, label]) => text(field, label))}
+        <FormField label={t('personFieldCircle')}>
+          {(a11y) => (
+            <select
+              {...a11y}
+              value={values.circle}
+              onChange={(e) => set({ circle: CircleSchema.parse(e.target.value) })}
+            >
+              {CIRCLES.map((c) => (
+                <option key={c} value={c}>
+                  {circleLabel(c)}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
+        <FormField
+          label={t('personFieldCadence')}
+          hint={t('personCadenceHint')}
+          error={errorOf('cadenceDays')}
+        >
+          {(a11y) => (
+            <input
+              {...a11y}
+              type="number"
+              min={1}
+              max={3650}
+              value={values.cadenceDays}
+              onChange={(e) => set({ cadenceDays: e.target.value })}
+            />
+          )}
+        </FormField>
+        {LIST_FIELDS.map(([field, label]) => text(field, label, t('personListHint')))}
+      </div>
+      <fieldset>
+        <legend>{t('personHowWeMet')}</legend>
+        <FormField label={t('personMetEvent')} error={errorOf('metEventId')}>
+          {(a11y) => (
+            <select {...a11y} value={values.metEventId} onChange={(e) => set({ metEventId: e.target.value })}>
+              <option value="">—</option>
+              {events.map((ev) => (
+                <option key={ev.id} value={ev.id}>
+                  {ev.name} ({new Date(ev.date).toLocaleDateString()})
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
+        <FormField label={t('personMetDate')} error={errorOf('metDate')}>
+          {(a11y) => (
+            <input
+              {...a11y}
+              type="date"
+              value={values.metDate}
+              onChange={(e) => set({ metDate: e.target.value })}
+            />
+          )}
+        </FormField>
+        {text('metContext', 'personMetContext')}
+      </fieldset>
+      {communities.length > 0 && (
+        <fieldset>
+          <legend>{t('personFieldCommunities')}</legend>
+          {communities.map((c) => (
+            <label key={c.id} className="check">
+              <input
+                type="checkbox"
+                checked={values.communityIds.includes(c.id!)}
+                onChange={(e) =>
+                  set({
+                    communityIds: e.target.checked
+                      ? [...values.communityIds, c.id!]
+                      : values.communityIds.filter((x) => x !== c.id),
+                  })
+                }
+              />
+              <span>{c.name}</span>
+            </label>
+          ))}
+        </fieldset>
+      )}
+      {text('notes', 'personFieldNotes', undefined, true)}
+      <div className="actions">
+        <button type="submit" className="primary">
+          {t('personSave')}
+        </button>
+        <p role="status" className={Object.keys(errors).length ? 'error' : 'muted'}>
+          {status}
+        </p>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,86 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { deleteContact, getContact, getDb, restoreDeleted } from '@/lib/db';
+import { t } from '@/lib/i18n';
+import { Avatar } from '../../Avatar';
+import { ContactFacts } from '../../panel/ContactFacts';
+import { FollowUpSnippets } from '../../panel/FollowUpSnippets';
+import { GiveFirstSuggestion } from '../../panel/GiveFirstSuggestion';
+import { NewsSinceLastVisit } from '../../panel/NewsSinceLastVisit';
+import { OpenFollowUps } from '../../panel/OpenFollowUps';
+import { Timeline } from '../../panel/Timeline';
+import { UndoProvider } from '../../panel/UndoToast';
+import { routeHref } from '../router';
+import { ContactForm } from './ContactForm';
+import { MergeBox } from './MergeBox';
+import { ProfileLinks } from './ProfileLinks';
+import { offerUndo } from './undo-store';
+
+/**
+ * One person (`#/contacts/<id>`): what the side panel shows (facts, news,
+ * follow-ups, give-first, messages, history — the panel's own components),
+ * plus full editing, merge and delete.
+ */
+export function ContactPage({ id }: { id: number }) {
+  const contact = useLiveQuery(async () => (await getContact(getDb(), id)) ?? null, [id]);
+  if (contact === undefined) return <p className="muted">{t('loading')}</p>;
+  if (contact === null) {
+    return (
+      <>
+        <h1 id="section-title">{t('personNotFound')}</h1>
+        <p>
+          <a href={routeHref('contacts')}>{t('personBack')}</a>
+        </p>
+      </>
+    );
+  }
+  const saved = { ...contact, id };
+
+  async function remove() {
+    const db = getDb();
+    const deleted = await deleteContact(db, id);
+    location.hash = routeHref('contacts');
+    if (deleted) offerUndo(t('personDeleted', saved.name), () => restoreDeleted(db, deleted));
+  }
+
+  return (
+    <article className="contact-page" aria-labelledby="section-title">
+      <p>
+        <a href={routeHref('contacts')}>{t('personBack')}</a>
+      </p>
+      <header className="profile-head">
+        <Avatar name={saved.name} size={56} />
+        <div>
+          <h1 id="section-title">{saved.name}</h1>
+          {saved.headline && <p className="headline">{saved.headline}</p>}
+          {saved.company && (
+            <p className="muted">{[saved.position, saved.company].filter(Boolean).join(' · ')}</p>
+          )}
+          <ProfileLinks contact={saved} />
+        </div>
+      </header>
+      <div className="contact-columns">
+        <div className="panel-pieces">
+          {/* The panel's pieces offer their own undo (a removed interaction) through this provider. */}
+          <UndoProvider>
+            <ContactFacts contact={saved} />
+            <NewsSinceLastVisit contact={saved} />
+            <OpenFollowUps contactId={id} />
+            <GiveFirstSuggestion contact={saved} />
+            <FollowUpSnippets contact={saved} />
+            <Timeline contactId={id} />
+          </UndoProvider>
+        </div>
+        <div>
+          <ContactForm key={id} contact={saved} />
+          <MergeBox contact={saved} />
+          <section className="danger-zone" aria-labelledby="delete-title">
+            <h2 id="delete-title">{t('personDeleteTitle')}</h2>
+            <button type="button" className="danger" onClick={() => void remove()}>
+              {t('personDelete', saved.name)}
+            </button>
+          </section>
+        </div>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,44 @@
+import { memo } from 'react';
+import { t } from '@/lib/i18n';
+import type { ContactEntry } from '@/lib/search';
+import { Avatar } from '../../Avatar';
+import { routeHref } from '../router';
+import { circleLabel } from './labels';
+
+/** One row of the contacts table: fixed height, so the virtualiser can place it without measuring. */
+export const ContactRow = memo(function ContactRow({
+  entry,
+  rowIndex,
+  selected,
+  onToggle,
+}: {
+  entry: ContactEntry;
+  rowIndex: number;
+  selected: boolean;
+  onToggle: (id: number) => void;
+}) {
+  return (
+    <tr aria-rowindex={rowIndex + 2} aria-selected={selected} data-row={rowIndex} className="contact-row">
+      <td className="col-select">
+        <input
+          type="checkbox"
+          checked={selected}
+          aria-label={t('bookSelectOne', entry.name)}
+          onChange={() => onToggle(entry.id)}
+        />
+      </td>
+      <td className="col-name">
+        <a href={routeHref('contacts', [entry.id])} className="contact-link">
+          <Avatar name={entry.name} size={26} />
+          <span>{entry.name}</span>
+        </a>
+      </td>
+      <td className="col-company">{[entry.company, entry.position].filter(Boolean).join(' · ')}</td>
+      <td className="col-circle">{circleLabel(entry.circle)}</td>
+      <td className="col-tags">{entry.tags.join(', ')}</td>
+      <td className="col-last">
+        {entry.lastInteractionAt ? new Date(entry.lastInteractionAt).toLocaleDateString() : ''}
+      </td>
+    </tr>
+  );
+});

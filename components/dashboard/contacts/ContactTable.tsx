@@ -1,0 +1,123 @@
+import { useRef, type KeyboardEvent } from 'react';
+import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
+import { t, type MessageKey } from '@/lib/i18n';
+import type { ContactEntry, SortKey } from '@/lib/search';
+import { ContactRow } from './ContactRow';
+
+/** Rows are one line high: the virtualiser places them without measuring. */
+export const ROW_HEIGHT = 44;
+const FALLBACK_RECT = { width: 1000, height: 600 };
+
+const COLUMNS: { key?: SortKey; label: MessageKey; className: string }[] = [
+  { key: 'name', label: 'columnName', className: 'col-name' },
+  { key: 'company', label: 'bookColumnCompany', className: 'col-company' },
+  { label: 'bookColumnCircle', className: 'col-circle' },
+  { label: 'bookColumnTags', className: 'col-tags' },
+  { key: 'lastInteraction', label: 'bookColumnLast', className: 'col-last' },
+];
+
+export interface ContactTableProps {
+  rows: readonly ContactEntry[];
+  selected: ReadonlySet<number>;
+  onToggle: (id: number) => void;
+  onToggleAll: () => void;
+  sort: SortKey;
+  descending: boolean;
+  onSort: (key: SortKey) => void;
+}
+
+/**
+ * The contacts table, virtualised: only the rows in view (plus a few) are in
+ * the DOM, between two spacer rows, so 100,000 people scroll like 30.
+ * Arrow keys move between people's links, scrolling as they go.
+ */
+export function ContactTable(props: ContactTableProps) {
+  const { rows, selected, sort, descending } = props;
+  const scroller = useRef<HTMLDivElement>(null);
+  // The table re-renders on every scroll anyway; nothing here relies on memoising the virtualiser.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 8,
+    // Before layout, or where nothing is laid out (happy-dom in tests), assume a window's worth of rows.
+    initialRect: FALLBACK_RECT,
+    observeElementRect: (instance, onRect) =>
+      observeElementRect(instance, (rect) => onRect(rect.height > 0 ? rect : FALLBACK_RECT)),
+  });
+  const items = virtualizer.getVirtualItems();
+  const top = items[0]?.start ?? 0;
+  const bottom = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
+  const allSelected =
+    rows.length > 0 && selected.size >= rows.length && rows.every((r) => selected.has(r.id));
+
+  function onKeyDown(event: KeyboardEvent) {
+    const row = (event.target as HTMLElement).closest('tr')?.dataset.row;
+    if (row === undefined || (event.key !== 'ArrowDown' && event.key !== 'ArrowUp')) return;
+    const next = Number(row) + (event.key === 'ArrowDown' ? 1 : -1);
+    if (next < 0 || next >= rows.length) return;
+    event.preventDefault();
+    virtualizer.scrollToIndex(next);
+    requestAnimationFrame(() =>
+      scroller.current?.querySelector<HTMLElement>(`tr[data-row="${next}"] .contact-link`)?.focus(),
+    );
+  }
+
+  return (
+    <div ref={scroller} className="contact-table-scroll" onKeyDown={onKeyDown}>
+      <table className="contact-table" aria-rowcount={rows.length + 1} aria-label={t('bookTableLabel')}>
+        <thead>
+          <tr aria-rowindex={1}>
+            <th scope="col" className="col-select">
+              <input
+                type="checkbox"
+                checked={allSelected}
+                onChange={props.onToggleAll}
+                aria-label={t('bookSelectAll', rows.length)}
+              />
+            </th>
+            {COLUMNS.map((col) => (
+              <th
+                key={col.label}
+                scope="col"
+                className={col.className}
+                aria-sort={col.key === sort ? (descending ? 'descending' : 'ascending') : undefined}
+              >
+                {col.key ? (
+                  <button type="button" className="sort-button" onClick={() => props.onSort(col.key!)}>
+                    {t(col.label)}
+                    <span aria-hidden="true">{col.key === sort ? (descending ? ' ▼' : ' ▲') : ''}</span>
+                  </button>
+                ) : (
+                  t(col.label)
+                )}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {top > 0 && <Spacer height={top} />}
+          {items.map((item) => (
+            <ContactRow
+              key={rows[item.index]!.id}
+              entry={rows[item.index]!}
+              rowIndex={item.index}
+              selected={selected.has(rows[item.index]!.id)}
+              onToggle={props.onToggle}
+            />
+          ))}
+          {bottom > 0 && <Spacer height={bottom} />}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function Spacer({ height }: { height: number }) {
+  return (
+    <tr aria-hidden="true" className="spacer" style={{ height }}>
+      <td colSpan={COLUMNS.length + 1} />
+    </tr>
+  );
+}
