@@ -1,11 +1,55 @@
+import { useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { getDb } from '@/lib/db';
 import { t } from '@/lib/i18n';
+import type { Community } from '@/lib/schemas/library';
 import type { Route } from '../router';
+import { CommunityCard } from '../communities/CommunityCard';
+import { CommunityForm } from '../communities/CommunityForm';
+import { UndoBar, useUndo } from '../resources/undo';
 
-/** The communities section (filled by the dashboard issue). */
+type Saved = Community & { id: number };
+
+/**
+ * The communities the user belongs to (Discord, Slack, meetups, forums,
+ * associations), each on the guide's path from lurker to leader with the
+ * current phase's actions as a checklist.
+ */
 export function CommunitiesSection(_props: { route: Route }) {
+  const [editing, setEditing] = useState<Saved | 'new'>();
+  const { pending, offer, clear } = useUndo();
+  const [now] = useState(() => Date.now());
+  const items = useLiveQuery(
+    async () => (await getDb().communities.orderBy('name').toArray()) as Saved[],
+    [],
+  );
   return (
     <section aria-labelledby="section-title">
       <h1 id="section-title">{t('navCommunities')}</h1>
+      <p className="muted">{t('commIntro')}</p>
+      {editing === undefined ? (
+        <button type="button" className="primary" onClick={() => setEditing('new')}>
+          {t('commAdd')}
+        </button>
+      ) : (
+        <CommunityForm
+          key={editing === 'new' ? 'new' : editing.id}
+          initial={editing === 'new' ? undefined : editing}
+          onDone={() => setEditing(undefined)}
+        />
+      )}
+      <UndoBar pending={pending} clear={clear} />
+      {items?.length === 0 && editing === undefined && (
+        <div className="empty-state">
+          <p>{t('commEmpty')}</p>
+          <p className="muted">{t('commEmptyHow')}</p>
+        </div>
+      )}
+      <div className="cards">
+        {items?.map((c) => (
+          <CommunityCard key={c.id} community={c} now={now} onEdit={() => setEditing(c)} onUndoable={offer} />
+        ))}
+      </div>
     </section>
   );
 }

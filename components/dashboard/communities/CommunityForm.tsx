@@ -1,0 +1,97 @@
+import { useState, type FormEvent } from 'react';
+import { communities, getDb } from '@/lib/db';
+import { PHASE_ORDER } from '@/lib/communities';
+import { t } from '@/lib/i18n';
+import { withoutUndefined } from '@/lib/schemas/common';
+import { CommunitySchema, type Community, type CommunityPhase } from '@/lib/schemas/library';
+import { fromInput, toDateInput } from '../resources/dates';
+import { PHASE_LABELS, PLATFORM_LABELS } from './labels';
+
+type Saved = Community & { id: number };
+
+/**
+ * Add a community (with the phase the user is in and when they joined) or
+ * edit its name, platform and link. The phase itself moves on the card, so
+ * its history stays true.
+ */
+export function CommunityForm({ initial, onDone }: { initial?: Saved; onDone: () => void }) {
+  const [name, setName] = useState(initial?.name ?? '');
+  const [platform, setPlatform] = useState<Community['platform']>(initial?.platform ?? 'discord');
+  const [link, setLink] = useState(initial?.link ?? '');
+  const [phase, setPhase] = useState<CommunityPhase>('observe');
+  const [joined, setJoined] = useState(() => toDateInput(Date.now()));
+  const [error, setError] = useState('');
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    const since = fromInput(joined);
+    const base = initial ?? {
+      phase,
+      phaseHistory: [{ phase, since }],
+      doneActions: [],
+    };
+    const parsed = CommunitySchema.safeParse(
+      withoutUndefined({ ...base, name: name.trim(), platform, link: link.trim() || undefined }),
+    );
+    if (!parsed.success || Number.isNaN(since)) return setError(t('dashFormInvalid'));
+    const db = getDb();
+    if (initial) await db.communities.put({ ...parsed.data, id: initial.id });
+    else await communities.add(db, parsed.data);
+    onDone();
+  };
+
+  return (
+    <form className="dash-form" onSubmit={(e) => void submit(e)} aria-labelledby="comm-form-title">
+      <h2 id="comm-form-title">{t(initial ? 'commEditTitle' : 'commAddTitle')}</h2>
+      <label>
+        {t('commName')}
+        <input required maxLength={200} value={name} onChange={(e) => setName(e.target.value)} />
+      </label>
+      <label>
+        {t('commPlatform')}
+        <select value={platform} onChange={(e) => setPlatform(e.target.value as Community['platform'])}>
+          {Object.entries(PLATFORM_LABELS).map(([p, key]) => (
+            <option key={p} value={p}>
+              {t(key)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {t('commLink')}
+        <input type="url" value={link} placeholder="https://" onChange={(e) => setLink(e.target.value)} />
+      </label>
+      {!initial && (
+        <>
+          <label>
+            {t('commStartPhase')}
+            <select value={phase} onChange={(e) => setPhase(e.target.value as CommunityPhase)}>
+              {PHASE_ORDER.map((p) => (
+                <option key={p} value={p}>
+                  {t(PHASE_LABELS[p])}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {t('commJoined')}
+            <input type="date" required value={joined} onChange={(e) => setJoined(e.target.value)} />
+          </label>
+        </>
+      )}
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
+      <div className="actions">
+        <button type="submit" className="primary">
+          {t('dashSave')}
+        </button>
+        <button type="button" onClick={onDone}>
+          {t('dashCancel')}
+        </button>
+      </div>
+    </form>
+  );
+}
