@@ -1,0 +1,177 @@
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { launchGuild, type GuildBrowser, type SitePage } from '../harness/guild';
+import { panel, readClipboard, textOf } from '../harness/panel';
+import { eventually } from '../harness/eventually';
+import { readStore } from '../harness/database';
+import { axeViolations } from '../harness/axe';
+import { watchExtensionRequests } from '../harness/network';
+
+interface StoredTask {
+  kind: string;
+  title?: string;
+  due: number;
+  createdAt: number;
+  status: string;
+  origin: string;
+  contactId: number;
+}
+interface StoredInteraction {
+  kind: string;
+  topic?: string;
+  promised?: string;
+  contactId: number;
+}
+
+const DAY = 24 * 3600_000;
+const shot = (name: string) => `tests/screenshots/panel-${name}.png`;
+
+/** The quick-save form as a user fills it: click each field, type. */
+async function fillQuickSave(p: ReturnType<typeof panel>, where: string, topic: string, promised: string) {
+  await p.where().click();
+  await p.page.keyboard.type(where);
+  await p.field('What you talked about').fill(topic);
+  await p.field(/^What you promised/).fill(promised);
+}
+
+async function expectFollowUpTasks(p: ReturnType<typeof panel>, kinds: string[]) {
+  const tasks = await readStore<StoredTask>(p.page, 'tasks');
+  expect(tasks.map((t) => t.kind).sort()).toEqual([...kinds].sort());
+  for (const task of tasks) {
+    expect(task).toMatchObject({ status: 'open', origin: 'quick-save' });
+    expect(task.due - task.createdAt).toBeLessThanOrEqual(DAY);
+    expect(task.due).toBeGreaterThan(task.createdAt);
+  }
+}
+
+describe('side panel: save, quick-save and the follow-up message', () => {
+  let guild: GuildBrowser;
+  let requests: string[];
+  beforeEach(async () => {
+    guild = await launchGuild();
+    await guild.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    requests = watchExtensionRequests(guild.context, guild.extensionId);
+  });
+  afterEach(async () => {
+    expect(requests).toEqual([]);
+    await guild?.close();
+  });
+
+  async function copyAndCheck(p: ReturnType<typeof panel>, site: SitePage, expected: string) {
+    await p.copyButton().click();
+    await eventually(async () =>
+      expect(await p.page.getByText('Copied', { exact: true }).isVisible()).toBe(true),
+    );
+    expect(await readClipboard(site.page)).toBe(expected);
+  }
+
+  test('LinkedIn: Save in one click → card; “We just talked” → follow-up with topic, event and promise → Copy; 24-hour tasks stored', async () => {
+    const site = await guild.openSite('https://www.linkedin.com/in/camille-lefevre-dev/');
+    const p = panel((await guild.openPanel(site)).page);
+    await eventually(async () => expect(await textOf(p.personName())).toBe('Camille Lefèvre'));
+    expect(await textOf(p.status())).toBe('Not saved yet');
+    expect(await axeViolations(p.page)).toEqual([]);
+    await p.page.screenshot({ path: shot('unsaved-light') });
+
+    await p.saveButton().click();
+    await eventually(async () => expect(await textOf(p.status())).toContain('In your address book'));
+    await eventually(async () =>
+      expect(await p.page.getByRole('heading', { name: 'Timeline' }).isVisible()).toBe(true),
+    );
+    expect(await p.page.getByText('Acquaintance').isVisible()).toBe(true);
+    expect(await axeViolations(p.page)).toEqual([]);
+    await p.page.screenshot({ path: shot('saved-light'), fullPage: true });
+
+    await p.weJustTalked().click();
+    await eventually(async () => expect(await p.focusedLabel()).toBe('Where (an event or a context)'));
+    await fillQuickSave(p, 'Paris.js', 'React performance budgets', 'the slides of my Suspense talk');
+    expect(await axeViolations(p.page)).toEqual([]);
+    await p.page.screenshot({ path: shot('quick-save-light') });
+    await p.submitQuickSave().click();
+
+    await eventually(async () => expect(await p.followUpText().isVisible()).toBe(true));
+    const text = (await textOf(p.followUpText())) ?? '';
+    expect(text).toContain('React performance budgets');
+    expect(text).toContain('Paris.js');
+    expect(text).toContain('the slides of my Suspense talk');
+    expect(text).toContain('Hi Camille,');
+    expect(await axeViolations(p.page)).toEqual([]);
+    await copyAndCheck(p, site, text);
+    await p.page.screenshot({ path: shot('follow-up-light') });
+
+    await expectFollowUpTasks(p, ['connect', 'send-promised']);
+    const interactions = await readStore<StoredInteraction>(p.page, 'interactions');
+    expect(interactions).toMatchObject([
+      {
+        kind: 'conversation',
+        topic: 'React performance budgets',
+        promised: 'the slides of my Suspense talk',
+      },
+    ]);
+
+    // Back to the card: the conversation is on the timeline and the follow-ups are open.
+    await p.page.getByRole('button', { name: 'Done', exact: true }).click();
+    await eventually(async () => expect(await textOf(p.timeline())).toContain('React performance budgets'));
+    expect(await textOf(p.openFollowUps())).toContain('Connect with Camille Lefèvre on LinkedIn');
+    expect(await textOf(p.page.getByTestId('last-interaction'))).toMatch(/now|minute/);
+  });
+
+  test('X: “We just talked” on an unsaved profile saves the person, the conversation and the follow-ups', async () => {
+    const site = await guild.openSite('https://x.com/TaminoMartinius');
+    const p = panel((await guild.openPanel(site)).page);
+    await eventually(async () => expect(await textOf(p.personName())).toBe('Tamino Martinius'));
+    await p.weJustTalked().click();
+    await fillQuickSave(p, 'DevFest Nantes', 'CSS Houdini', 'an intro to the Chrome rendering team');
+    await p.page.keyboard.press('Enter');
+    await eventually(async () => expect(await p.followUpText().isVisible()).toBe(true));
+    const text = (await textOf(p.followUpText())) ?? '';
+    for (const part of [
+      'CSS Houdini',
+      'DevFest Nantes',
+      'an intro to the Chrome rendering team',
+      'Hi Tamino,',
+    ])
+      expect(text).toContain(part);
+    await copyAndCheck(p, site, text);
+    const contacts = await readStore<{ profileKeys: string[]; howWeMet?: { context?: string } }>(
+      p.page,
+      'contacts',
+    );
+    expect(contacts).toMatchObject([
+      { profileKeys: ['x:taminomartinius'], howWeMet: { context: 'DevFest Nantes' } },
+    ]);
+    await expectFollowUpTasks(p, ['connect', 'send-promised']);
+  });
+
+  test('keyboard only: the shortcut opens the form with where focused; Tab, type, Enter; Tab to Copy', async () => {
+    const site = await guild.openSite('https://www.linkedin.com/in/camille-lefevre-dev/');
+    const p = panel((await guild.openPanel(site)).page);
+    await eventually(async () => expect(await textOf(p.personName())).toBe('Camille Lefèvre'));
+    // What the background does on Alt+Shift+S (the real command cannot be pressed headless).
+    await guild.inBackground(() => chrome.storage.session.set({ 'guild:quick-save-request': Date.now() }));
+    await eventually(async () => expect(await p.focusedLabel()).toBe('Where (an event or a context)'));
+    const keys = p.page.keyboard;
+    await keys.type('Paris.js');
+    await keys.press('Tab');
+    await keys.type('Design systems');
+    await keys.press('Tab');
+    await keys.type('Ferris');
+    await keys.press('Tab');
+    await keys.type('a review of your RFC');
+    await keys.press('Enter');
+    await eventually(async () => expect(await p.followUpText().isVisible()).toBe(true));
+    const text = (await textOf(p.followUpText())) ?? '';
+    expect(text).toContain('Design systems');
+    expect(text).toContain('a review of your RFC');
+    expect(text).toContain('Ferris');
+    // Tab from the message to Copy, press Enter.
+    await p.followUpText().focus();
+    await keys.press('Tab');
+    expect(await p.focusedLabel()).toBe('Copy');
+    await keys.press('Enter');
+    await eventually(async () =>
+      expect(await p.page.getByText('Copied', { exact: true }).isVisible()).toBe(true),
+    );
+    expect(await readClipboard(site.page)).toBe(text);
+    await expectFollowUpTasks(p, ['connect', 'send-promised']);
+  });
+});
