@@ -3,6 +3,8 @@ import type { SuggestionState } from '../schemas/feedback';
 import type { Interaction } from '../schemas/interaction';
 import type { Settings } from '../schemas/settings';
 import type { GiveFirstIndex } from './build-index';
+import { summariseHistory } from './history';
+import { scoreOf, timingOf } from './ranking';
 import { suggestGiveFirst } from './suggest';
 import type { Suggestion, SuggestionKind } from './types';
 
@@ -25,17 +27,40 @@ export interface RankContactsInput {
  * The best single idea per person, for the people worth acting on first:
  * the Friday routine ("which resource to share with whom") asks for
  * `kinds: ['share']`, Wednesday's for `['congratulate', 'help']`.
+ *
+ * Exact but lazy: a person's timing points are cheap to compute and bound
+ * their best possible score (a perfect fit plus their timing), so people are
+ * visited from the highest bound down and the walk stops once no one left
+ * can beat the current top `limit`. Over a large address book most people
+ * are never searched in depth.
  */
 export function rankContacts(input: RankContactsInput): Suggestion[] {
+  const limit = input.limit ?? 5;
   const byState = new Map<number, SuggestionState[]>();
   for (const s of input.states ?? []) {
     const list = byState.get(s.contactId);
     if (list) list.push(s);
     else byState.set(s.contactId, [s]);
   }
-  const best: Suggestion[] = [];
+  const queue: { contact: Contact & { id: number }; bound: number }[] = [];
   for (const contact of input.contacts ?? input.index.contacts.values()) {
     if (contact.id === undefined || contact.circle === 'dormant') continue;
+    const history = summariseHistory(
+      contact.id,
+      input.interactionsByContact.get(contact.id) ?? [],
+      input.now,
+    );
+    const bound = scoreOf(1, timingOf(contact, history, input.settings, input.now));
+    queue.push({ contact: contact as Contact & { id: number }, bound });
+  }
+  queue.sort((a, b) => b.bound - a.bound || a.contact.id - b.contact.id);
+
+  const best: Suggestion[] = [];
+  const ahead = (a: { score: number; id: number }, b: Suggestion) =>
+    a.score > b.score || (a.score === b.score && a.id < b.contactId);
+  for (const { contact, bound } of queue) {
+    const last = best[limit - 1];
+    if (last && !ahead({ score: bound, id: contact.id }, last)) break;
     const [top] = suggestGiveFirst({
       contact,
       index: input.index,
@@ -46,8 +71,11 @@ export function rankContacts(input: RankContactsInput): Suggestion[] {
       ...(input.kinds ? { kinds: input.kinds } : {}),
       limit: 1,
     });
-    if (top) best.push(top);
+    if (!top) continue;
+    let i = best.length;
+    while (i > 0 && ahead({ score: top.score, id: top.contactId }, best[i - 1]!)) i--;
+    best.splice(i, 0, top);
+    if (best.length > limit) best.pop();
   }
-  best.sort((a, b) => b.score - a.score || a.contactId - b.contactId);
-  return best.slice(0, input.limit ?? 5);
+  return best;
 }

@@ -6,7 +6,7 @@
  * `SAMPLES` contacts picked at random (seeded), after a warm-up.
  */
 import { performance } from 'node:perf_hooks';
-import { buildGiveFirstIndex, suggestGiveFirst } from '../../lib/give-first';
+import { buildGiveFirstIndex, groupInteractions, rankContacts, suggestGiveFirst } from '../../lib/give-first';
 import { defaultSettings } from '../../lib/schemas/settings';
 import { generate, rng } from './give-first-data';
 
@@ -62,3 +62,12 @@ console.log(
   `per contact: median ${ms(percentile(times, 50))}, p95 ${ms(percentile(times, 95))}, max ${ms(times[times.length - 1]!)}`,
 );
 console.log(`contacts with at least one suggestion: ${found}/${SAMPLES}`);
+
+// The routines rank everyone at once: Friday asks for the best "share" per person.
+const everyTenth = data.contacts.filter((c) => c.id! % 10 === 0).flatMap((c) => data.historyOf(c.id!));
+const byContact = groupInteractions(everyTenth);
+for (const kinds of [['share'], ['congratulate', 'help']] as const) {
+  const t0 = performance.now();
+  rankContacts({ index, interactionsByContact: byContact, settings, now: NOW, kinds });
+  console.log(`rankContacts(${kinds.join('+')}) over all contacts: ${ms(performance.now() - t0)}`);
+}
