@@ -25,7 +25,9 @@ export async function loadWednesdayList(db: GuildDatabase, now: number): Promise
   const since = now - WEDNESDAY_LOOKBACK_DAYS * DAY_MS;
   const interactions = await db.interactions.where('date').aboveOrEqual(since).toArray();
   const withNews = await db.contacts.filter((c) => c.news.some((n) => n.seenAt === undefined)).toArray();
-  const ids = [...new Set(interactions.map((i) => i.contactId))].filter((id) => !withNews.some((c) => c.id === id));
+  const ids = [...new Set(interactions.map((i) => i.contactId))].filter(
+    (id) => !withNews.some((c) => c.id === id),
+  );
   const others = (await db.contacts.bulkGet(ids)).filter((c): c is Contact => !!c);
   return wednesdayList([...withNews, ...others], interactions, now);
 }

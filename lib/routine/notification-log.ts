@@ -12,7 +12,10 @@ export async function wasShown(db: GuildDatabase, dedupeKey: string): Promise<bo
 }
 
 /** When a kind of nudge was last shown, if ever. */
-export async function lastShownAt(db: GuildDatabase, kind: NotificationLog['kind']): Promise<number | undefined> {
+export async function lastShownAt(
+  db: GuildDatabase,
+  kind: NotificationLog['kind'],
+): Promise<number | undefined> {
   const last = await db.notificationLogs
     .orderBy('at')
     .reverse()

@@ -8,7 +8,11 @@ import type { Zone } from './zone';
 export type SessionAction = RoutineSession['actions'][number];
 
 /** Start timing a routine sitting (the list was opened); returns its id. */
-export async function startSession(db: GuildDatabase, day: RoutineSession['day'], now: number): Promise<number> {
+export async function startSession(
+  db: GuildDatabase,
+  day: RoutineSession['day'],
+  now: number,
+): Promise<number> {
   return (await routineSessions.add(db, { day, startedAt: now, minutes: 0, actions: [] })).id;
 }
 
