@@ -1,11 +1,78 @@
+import { useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { getDb } from '@/lib/db';
 import { t } from '@/lib/i18n';
-import type { Route } from '../router';
+import type { NetworkEvent } from '@/lib/schemas/library';
+import { routeHref, type Route } from '../router';
+import { EventCard } from '../events/EventCard';
+import { EventForm } from '../events/EventForm';
+import { MonthCount } from '../events/MonthCount';
+import { UndoBar, useUndo } from '../resources/undo';
 
-/** The events section (filled by the dashboard issue). */
-export function EventsSection(_props: { route: Route }) {
+type Saved = NetworkEvent & { id: number };
+
+/**
+ * Events past and planned, the people met at each and the follow-ups with
+ * them, and this month's count against the cap. `#/events/<id>` shows one.
+ */
+export function EventsSection({ route }: { route: Route }) {
+  const [editing, setEditing] = useState<Saved | 'new'>();
+  const [now] = useState(() => Date.now());
+  const { pending, offer, clear } = useUndo();
+  const all = useLiveQuery(async () => (await getDb().events.orderBy('date').toArray()) as Saved[], []);
+  const only = Number(route.rest[0]);
+  const shown = all?.filter((e) => !only || e.id === only);
+  const planned = shown?.filter((e) => e.date > now) ?? [];
+  const past = shown?.filter((e) => e.date <= now).reverse() ?? [];
+
+  const remove = async (e: Saved) => {
+    await getDb().events.delete(e.id);
+    offer({ message: t('dashDeleted', e.name), undo: () => getDb().events.put(e) });
+  };
+  const card = (e: Saved) => (
+    <EventCard key={e.id} event={e} now={now} onEdit={() => setEditing(e)} onDelete={() => void remove(e)} />
+  );
+
   return (
     <section aria-labelledby="section-title">
       <h1 id="section-title">{t('navEvents')}</h1>
+      <p className="muted">{t('eventIntro')}</p>
+      <MonthCount now={now} />
+      {editing === undefined ? (
+        <button type="button" className="primary" onClick={() => setEditing('new')}>
+          {t('eventAdd')}
+        </button>
+      ) : (
+        <EventForm
+          key={editing === 'new' ? 'new' : editing.id}
+          initial={editing === 'new' ? undefined : editing}
+          onDone={() => setEditing(undefined)}
+        />
+      )}
+      <UndoBar pending={pending} clear={clear} />
+      {!!only && (
+        <p>
+          <a href={routeHref('events')}>{t('eventAll')}</a>
+        </p>
+      )}
+      {all?.length === 0 && editing === undefined && (
+        <div className="empty-state">
+          <p>{t('eventEmpty')}</p>
+          <p className="muted">{t('eventEmptyHow')}</p>
+        </div>
+      )}
+      {planned.length > 0 && (
+        <section aria-labelledby="events-planned">
+          <h2 id="events-planned">{t('eventPlanned')}</h2>
+          <div className="cards">{planned.map(card)}</div>
+        </section>
+      )}
+      {past.length > 0 && (
+        <section aria-labelledby="events-past">
+          <h2 id="events-past">{t('eventPast')}</h2>
+          <div className="cards">{past.map(card)}</div>
+        </section>
+      )}
     </section>
   );
 }
