@@ -10,6 +10,7 @@ import { CommunitiesSection } from './sections/CommunitiesSection';
 import { ImpactSection } from './sections/ImpactSection';
 import { SettingsSection } from './sections/SettingsSection';
 import { DataSection } from './sections/DataSection';
+import { useLanguageSetting } from './settings/language';
 
 const LABELS: Record<Section, MessageKey> = {
   contacts: 'navContacts',
@@ -40,8 +41,10 @@ const VIEWS: Record<Section, (props: { route: Route }) => ReactNode> = {
 export function DashboardApp() {
   const route = useRoute();
   const View = VIEWS[route.section];
+  // The language setting applies at once: a new key re-renders every string.
+  const language = useLanguageSetting();
   return (
-    <div className="dashboard-layout">
+    <div className="dashboard-layout" key={language}>
       <nav aria-label={t('dashboardNav')} className="dashboard-nav">
         <p className="brand">Guild</p>
         <ul>

@@ -1,0 +1,46 @@
+import { getLanguage } from '@/lib/i18n';
+
+/** Monday first, as the routine reads: JavaScript's day numbers (0 = Sunday). */
+const WEEK = [1, 2, 3, 4, 5, 6, 0];
+
+/** A day's name in the UI language (1 Jan 2024 was a Monday). */
+function dayName(day: number): string {
+  const date = new Date(Date.UTC(2024, 0, day === 0 ? 7 : day, 12));
+  return date.toLocaleDateString(getLanguage(), { weekday: 'long', timeZone: 'UTC' });
+}
+
+/** Seven checkboxes in a fieldset: which days of the week. */
+export function DayPicker({
+  legend,
+  value,
+  onChange,
+  error,
+  errorId,
+}: {
+  legend: string;
+  value: readonly number[];
+  onChange: (days: number[]) => void;
+  error?: string;
+  errorId: string;
+}) {
+  return (
+    <fieldset className="day-picker" aria-describedby={error ? errorId : undefined}>
+      <legend>{legend}</legend>
+      {WEEK.map((day) => (
+        <label key={day} className="check">
+          <input
+            type="checkbox"
+            checked={value.includes(day)}
+            onChange={(e) => onChange(e.target.checked ? [...value, day] : value.filter((d) => d !== day))}
+          />
+          <span>{dayName(day)}</span>
+        </label>
+      ))}
+      {error && (
+        <p id={errorId} className="error">
+          {error}
+        </p>
+      )}
+    </fieldset>
+  );
+}

@@ -1,0 +1,138 @@
+import { useState, type FormEvent } from 'react';
+import { getDb, updateSettings } from '@/lib/db';
+import { t, type MessageKey } from '@/lib/i18n';
+import type { Settings } from '@/lib/schemas/settings';
+import { FormField } from '../contacts/FormField';
+import { DayPicker } from './DayPicker';
+import {
+  formFromSettings,
+  settingsFromForm,
+  type SettingsField,
+  type SettingsFormValues,
+  type SettingsProblem,
+} from './settings-form-model';
+
+const PROBLEMS: Record<SettingsProblem, MessageKey> = {
+  time: 'settingsErrorTime',
+  days: 'settingsErrorDays',
+  overlap: 'settingsErrorOverlap',
+  date: 'settingsErrorDate',
+  cadence: 'settingsErrorCadence',
+  events: 'settingsErrorEvents',
+  notifications: 'settingsErrorNotifications',
+  budget: 'settingsErrorBudget',
+  zone: 'settingsErrorZone',
+};
+
+type Input = [SettingsField, MessageKey, string, MessageKey?];
+
+/** Every setting in one form; Save validates all of it and says what is wrong where. */
+export function SettingsForm({ settings }: { settings: Settings }) {
+  const [values, setValues] = useState(() => formFromSettings(settings));
+  const [errors, setErrors] = useState<Partial<Record<SettingsField, SettingsProblem>>>({});
+  const [status, setStatus] = useState<string>();
+  const set = (patch: Partial<SettingsFormValues>) => setValues((v) => ({ ...v, ...patch }));
+  const errorOf = (f: SettingsField) => (errors[f] ? t(PROBLEMS[errors[f]]) : undefined);
+  const input = ([field, label, type, hint]: Input) => (
+    <FormField key={field} label={t(label)} hint={hint && t(hint)} error={errorOf(field)}>
+      {(a11y) => (
+        <input
+          {...a11y}
+          type={type}
+          {...(type === 'number' ? { min: 1, step: 1 } : {})}
+          value={values[field] as string}
+          onChange={(e) => set({ [field]: e.target.value })}
+        />
+      )}
+    </FormField>
+  );
+
+  async function save(event: FormEvent) {
+    event.preventDefault();
+    const result = settingsFromForm(values);
+    if (!result.ok) {
+      setErrors(result.errors);
+      setStatus(t('settingsInvalid'));
+      return;
+    }
+    setErrors({});
+    // Cleared optional settings are written as undefined, or the stored value would stay.
+    const { vacationUntil, timeZone } = result.settings;
+    await updateSettings(getDb(), { ...result.settings, vacationUntil, timeZone });
+    setStatus(t('settingsSaved'));
+  }
+
+  return (
+    <form
+      className="settings-form"
+      onSubmit={(e) => void save(e)}
+      noValidate
+      aria-labelledby="settings-form-title"
+    >
+      <h2 id="settings-form-title">{t('settingsGeneral')}</h2>
+      <FormField label={t('settingsLanguage')}>
+        {(a11y) => (
+          <select
+            {...a11y}
+            value={values.language}
+            onChange={(e) => set({ language: e.target.value as Settings['language'] })}
+          >
+            <option value="auto">{t('settingsLanguageAuto')}</option>
+            <option value="en">English</option>
+            <option value="fr">Français</option>
+          </select>
+        )}
+      </FormField>
+      {input(['timeZone', 'settingsTimeZone', 'text', 'settingsTimeZoneHint'])}
+      <fieldset>
+        <legend>{t('settingsRoutine')}</legend>
+        <DayPicker
+          legend={t('settingsRoutineDays')}
+          value={values.routineDays}
+          onChange={(routineDays) => set({ routineDays })}
+          error={errorOf('routineDays')}
+          errorId="routine-days-error"
+        />
+        {input(['routineTime', 'settingsRoutineTime', 'time'])}
+        {input(['weeklyBudgetMinutes', 'settingsWeeklyBudget', 'number'])}
+        {input(['dailyNotificationCap', 'settingsDailyCap', 'number'])}
+      </fieldset>
+      <fieldset>
+        <legend>{t('settingsBoundaries')}</legend>
+        {input(['quietStart', 'settingsQuietStart', 'time'])}
+        {input(['quietEnd', 'settingsQuietEnd', 'time'])}
+        <DayPicker
+          legend={t('settingsProtectedDays')}
+          value={values.protectedDays}
+          onChange={(protectedDays) => set({ protectedDays })}
+          error={errorOf('protectedDays')}
+          errorId="protected-days-error"
+        />
+        {input(['vacationUntil', 'settingsVacation', 'date', 'settingsVacationHint'])}
+        {input(['monthlyEventCap', 'settingsEventCap', 'number'])}
+      </fieldset>
+      <fieldset>
+        <legend>{t('settingsCadence')}</legend>
+        {input(['cadenceClose', 'settingsCadenceClose', 'number'])}
+        {input(['cadenceActive', 'settingsCadenceActive', 'number'])}
+        {input(['cadenceAcquaintance', 'settingsCadenceAcquaintance', 'number'])}
+      </fieldset>
+      <label className="check">
+        <input
+          type="checkbox"
+          checked={values.logOnCopy}
+          onChange={(e) => set({ logOnCopy: e.target.checked })}
+        />
+        <span>{t('settingsLogOnCopy')}</span>
+      </label>
+      <div className="actions">
+        <button type="submit" className="primary">
+          {t('settingsSave')}
+        </button>
+        <p role="status" className={Object.keys(errors).length ? 'error' : 'muted'}>
+          {status}
+        </p>
+      </div>
+    </form>
+  );
+}

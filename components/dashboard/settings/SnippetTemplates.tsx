@@ -1,0 +1,123 @@
+import { useState, type FormEvent } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { getDb, snippets } from '@/lib/db';
+import { getLanguage, t, type Language, type MessageKey } from '@/lib/i18n';
+import { SnippetSchema, type Snippet } from '@/lib/schemas/library';
+import { templatesFor } from '@/lib/snippets';
+import { FormField } from '../contacts/FormField';
+import { TemplateEditor, templateProblems } from './TemplateEditor';
+
+type Kind = Snippet['kind'];
+const KINDS: Record<Kind, MessageKey> = {
+  'follow-up': 'settingsKindFollowUp',
+  opener: 'settingsKindOpener',
+  share: 'settingsKindShare',
+  introduce: 'settingsKindIntroduce',
+  congratulate: 'settingsKindCongratulate',
+  review: 'settingsKindReview',
+  custom: 'settingsKindCustom',
+};
+
+/** Message templates per language: the built-ins (editable, restorable) and the user's own. */
+export function SnippetTemplates() {
+  const [language, setLanguage] = useState<Language>(getLanguage());
+  const stored = useLiveQuery(() => getDb().snippets.toArray(), []);
+  if (!stored) return null;
+  const templates = templatesFor(language, stored);
+  return (
+    <section aria-labelledby="templates-title">
+      <h2 id="templates-title">{t('settingsTemplates')}</h2>
+      <fieldset className="inline">
+        <legend>{t('settingsTemplatesLanguage')}</legend>
+        {(['en', 'fr'] as const).map((l) => (
+          <label key={l} className="check">
+            <input
+              type="radio"
+              name="template-language"
+              checked={language === l}
+              onChange={() => setLanguage(l)}
+            />
+            <span>{l === 'en' ? 'English' : 'Français'}</span>
+          </label>
+        ))}
+      </fieldset>
+      <ul className="template-list">
+        {templates.map((template) => (
+          <li key={`${template.ref}:${template.snippetId ?? ''}`}>
+            <details>
+              <summary>
+                {template.title} <span className="muted">({t(KINDS[template.kind])})</span>
+                {template.edited && <span className="badge">{t('settingsTemplateEdited')}</span>}
+              </summary>
+              <TemplateEditor template={template} />
+            </details>
+          </li>
+        ))}
+      </ul>
+      <NewTemplate language={language} />
+    </section>
+  );
+}
+
+function NewTemplate({ language }: { language: Language }) {
+  const [kind, setKind] = useState<Kind>('custom');
+  const [title, setTitle] = useState('');
+  const [body, setBody] = useState('');
+  const [problems, setProblems] = useState<{ title?: string; body: string[] }>({ body: [] });
+  const [status, setStatus] = useState<string>();
+
+  async function add(event: FormEvent) {
+    event.preventDefault();
+    const found = templateProblems(title, body);
+    setProblems(found);
+    if (found.title || found.body.length) return setStatus(t('settingsTemplateInvalid'));
+    await snippets.add(getDb(), { language, kind, title: title.trim(), body, updatedAt: Date.now() });
+    setTitle('');
+    setBody('');
+    setStatus(t('settingsTemplateAdded'));
+  }
+
+  return (
+    <form
+      className="new-template"
+      onSubmit={(e) => void add(e)}
+      noValidate
+      aria-labelledby="new-template-title"
+    >
+      <h3 id="new-template-title">{t('settingsTemplateAdd')}</h3>
+      <FormField label={t('settingsTemplateKind')}>
+        {(a11y) => (
+          <select
+            {...a11y}
+            value={kind}
+            onChange={(e) => setKind(SnippetSchema.shape.kind.parse(e.target.value))}
+          >
+            {Object.entries(KINDS).map(([k, label]) => (
+              <option key={k} value={k}>
+                {t(label)}
+              </option>
+            ))}
+          </select>
+        )}
+      </FormField>
+      <FormField label={t('settingsTemplateTitle')} error={problems.title}>
+        {(a11y) => (
+          <input {...a11y} value={title} onChange={(e) => setTitle(e.target.value)} maxLength={200} />
+        )}
+      </FormField>
+      <FormField
+        label={t('settingsTemplateBody')}
+        hint={t('settingsTemplateBodyHint')}
+        error={problems.body.length ? problems.body.join(' ') : undefined}
+      >
+        {(a11y) => <textarea {...a11y} value={body} rows={6} onChange={(e) => setBody(e.target.value)} />}
+      </FormField>
+      <div className="actions">
+        <button type="submit">{t('settingsTemplateAddAction')}</button>
+        <p role="status" className="muted">
+          {status}
+        </p>
+      </div>
+    </form>
+  );
+}
