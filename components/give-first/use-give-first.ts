@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getDb } from '@/lib/db';
 import {
@@ -19,24 +20,37 @@ export interface GiveFirstData {
   event?: NetworkEvent;
 }
 
+/** One person's inputs and the event of their last conversation that names one. */
+async function loadPerson(contactId: number) {
+  const db = getDb();
+  const inputs = await loadContactInputs(db, contactId);
+  if (!inputs) return null;
+  const withEvent = inputs.interactions
+    .filter((i) => i.contactId === contactId && i.eventId !== undefined)
+    .sort((a, b) => b.date - a.date)[0];
+  const event = withEvent?.eventId === undefined ? undefined : await db.events.get(withEvent.eventId);
+  return { inputs, event };
+}
+
 /**
- * One person's suggestions, kept live: a new resource, a logged interaction or
- * a dismissed idea re-ranks them. `undefined` while loading; `null` when the
- * person is not in the address book.
+ * One person's suggestions, kept live. Two queries, so that dismissing an
+ * idea or logging an interaction re-reads one person, not the whole address
+ * book (the index query re-runs only when contacts, resources or
+ * opportunities change). `undefined` while loading; `null` when the person
+ * is not in the address book.
  */
 export function useGiveFirst(
   contactId: number,
   now: () => number = Date.now,
 ): GiveFirstData | null | undefined {
-  return useLiveQuery(async () => {
-    const db = getDb();
-    const [index, inputs] = await Promise.all([loadGiveFirstIndex(db), loadContactInputs(db, contactId)]);
-    if (!inputs) return null;
-    const suggestions = suggestGiveFirst({ ...inputs, index, now: now() });
-    const withEvent = inputs.interactions
-      .filter((i) => i.contactId === contactId && i.eventId !== undefined)
-      .sort((a, b) => b.date - a.date)[0];
-    const event = withEvent?.eventId === undefined ? undefined : await db.events.get(withEvent.eventId);
-    return { suggestions, index, inputs, ...(event ? { event } : {}) };
-  }, [contactId]);
+  const index = useLiveQuery(() => loadGiveFirstIndex(getDb()), []);
+  const person = useLiveQuery(() => loadPerson(contactId), [contactId]);
+  return useMemo(() => {
+    if (person === null) return null;
+    if (!index || !person) return undefined;
+    const suggestions = suggestGiveFirst({ ...person.inputs, index, now: now() });
+    return { suggestions, index, inputs: person.inputs, ...(person.event ? { event: person.event } : {}) };
+    // `now` is read when the data changes, on purpose: a clock tick alone does not re-rank.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [index, person]);
 }
