@@ -14,9 +14,8 @@ export async function saveEvent(
   now = Date.now(),
 ): Promise<number> {
   const db = getDb();
-  let id = record.id;
-  if (id === undefined) id = (await events.add(db, record)).id;
-  else await db.events.put(record);
+  if (record.id !== undefined) await db.events.put(record);
+  const id = record.id ?? (await events.add(db, record)).id;
   const added = record.contactIds.filter((c) => !previous.includes(c));
   for (const contactId of added) {
     if (record.date <= now) {
