@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { getLanguage, t, type MessageKey } from '@/lib/i18n';
 import type { Suggestion, SuggestionKind } from '@/lib/give-first';
 import type { SuggestionState } from '@/lib/schemas/feedback';
@@ -29,10 +29,13 @@ export interface SuggestionCardProps {
 export function SuggestionCard({ suggestions, onFeedback, renderMessage }: SuggestionCardProps) {
   const [position, setPosition] = useState(0);
   const [error, setError] = useState<string>();
+  // Unique ids: the dashboard may show several cards on one page.
+  const headingId = useId();
+  const kindId = useId();
   if (suggestions.length === 0) {
     return (
-      <section className="give-first" aria-labelledby="give-first-heading">
-        <h2 id="give-first-heading">{t('giveFirstHeading')}</h2>
+      <section className="give-first" aria-labelledby={headingId}>
+        <h2 id={headingId}>{t('giveFirstHeading')}</h2>
         <p className="muted">{t('giveFirstNone')}</p>
       </section>
     );
@@ -52,10 +55,10 @@ export function SuggestionCard({ suggestions, onFeedback, renderMessage }: Sugge
   }
 
   return (
-    <section className="give-first" aria-labelledby="give-first-heading">
-      <h2 id="give-first-heading">{t('giveFirstHeading')}</h2>
-      <article aria-labelledby="give-first-kind" data-suggestion={suggestion.key}>
-        <h3 id="give-first-kind">{t(KIND_LABEL[suggestion.kind])}</h3>
+    <section className="give-first" aria-labelledby={headingId}>
+      <h2 id={headingId}>{t('giveFirstHeading')}</h2>
+      <article aria-labelledby={kindId} data-suggestion={suggestion.key}>
+        <h3 id={kindId}>{t(KIND_LABEL[suggestion.kind])}</h3>
         <p className="reason">{suggestion.reason[language]}</p>
         <p className="muted">{t('giveFirstPosition', current + 1, suggestions.length)}</p>
         <SuggestionActions

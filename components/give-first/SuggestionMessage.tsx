@@ -1,5 +1,4 @@
-import type { GiveFirstIndex, Suggestion } from '@/lib/give-first';
-import type { ContactInputs } from '@/lib/give-first';
+import type { ContactInputs, GiveFirstIndex, Suggestion } from '@/lib/give-first';
 import type { NetworkEvent } from '@/lib/schemas/library';
 import { snippetValues, TEMPLATE_FOR_SUGGESTION } from '@/lib/snippets';
 import { SnippetComposer } from '../snippets/SnippetComposer';
