@@ -17,6 +17,7 @@ export interface Scorer {
   labelGen: number;
 }
 
+/** A scorer for a space of `size` records, allocated once with the index. */
 export function createScorer(size: number): Scorer {
   return {
     weight: new Float64Array(size),
