@@ -1,11 +1,21 @@
 import { t } from '@/lib/i18n';
 import type { Route } from '../router';
+import { UndoToast } from '../contacts/UndoToast';
+import { BackupRestore } from '../data/BackupRestore';
+import { EraseEverything } from '../data/EraseEverything';
+import { ExportContacts } from '../data/ExportContacts';
+import { ImportConnections } from '../data/ImportConnections';
 
-/** The data section (filled by the dashboard issue). */
+/** Your data: import from LinkedIn, backup and restore, export, and delete everything. */
 export function DataSection(_props: { route: Route }) {
   return (
     <section aria-labelledby="section-title">
       <h1 id="section-title">{t('navData')}</h1>
+      <ImportConnections />
+      <BackupRestore />
+      <ExportContacts />
+      <EraseEverything />
+      <UndoToast />
     </section>
   );
 }

@@ -1,0 +1,91 @@
+import { useId, useState, type ChangeEvent } from 'react';
+import { getDb } from '@/lib/db';
+import { t } from '@/lib/i18n';
+import { checkBackup, createBackup, restoreBackup, serializeBackup, type Progress } from '@/lib/io';
+import { offerUndo } from '../contacts/undo-store';
+import { datedName, downloadText } from './files';
+import { ProgressBar } from './ProgressBar';
+
+/**
+ * Backup (every table to a JSON file) and restore (the file is checked whole
+ * first; nothing is written unless all of it is valid). A restore replaces
+ * everything, so the state before it is kept in memory for Undo.
+ */
+export function BackupRestore() {
+  const id = useId();
+  const [progress, setProgress] = useState<Progress>();
+  const [status, setStatus] = useState<string>();
+  const [errors, setErrors] = useState<string[]>([]);
+
+  async function backup() {
+    setErrors([]);
+    setStatus(undefined);
+    try {
+      const data = await createBackup(getDb(), setProgress);
+      downloadText(serializeBackup(data), datedName('backup', 'json'), 'application/json');
+      setStatus(t('dataBackupDone', data.tables.contacts.length));
+    } catch (e) {
+      setErrors([t('dataBackupFailed', e instanceof Error ? e.message : String(e))]);
+    } finally {
+      setProgress(undefined);
+    }
+  }
+
+  async function onFile(event: ChangeEvent<HTMLInputElement>) {
+    const file = event.target.files?.[0];
+    event.target.value = '';
+    if (!file) return;
+    setStatus(undefined);
+    const check = checkBackup(await file.text());
+    if (!check.ok) {
+      setErrors(check.errors);
+      return;
+    }
+    setErrors([]);
+    const db = getDb();
+    try {
+      const before = await createBackup(db, setProgress);
+      await restoreBackup(db, check.backup, setProgress);
+      setStatus(t('dataRestoreDone', check.backup.tables.contacts.length));
+      offerUndo(t('dataRestoreUndo'), () => restoreBackup(db, before));
+    } catch (e) {
+      setErrors([t('dataRestoreFailed', e instanceof Error ? e.message : String(e))]);
+    } finally {
+      setProgress(undefined);
+    }
+  }
+
+  return (
+    <section aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{t('dataBackupTitle')}</h2>
+      <p className="muted">{t('dataBackupHow')}</p>
+      <div className="actions">
+        <button type="button" onClick={() => void backup()} disabled={!!progress}>
+          {t('dataBackupAction')}
+        </button>
+      </div>
+      <label htmlFor={id} className="file-label">
+        {t('dataRestoreChoose')}
+      </label>
+      <input
+        id={id}
+        type="file"
+        accept=".json,application/json"
+        onChange={(e) => void onFile(e)}
+        disabled={!!progress}
+      />
+      <ProgressBar progress={progress} label={t('dataBackupProgress')} />
+      <div role="status">{status && <p>{status}</p>}</div>
+      {errors.length > 0 && (
+        <div className="error" role="alert">
+          <p>{t('dataProblems')}</p>
+          <ul>
+            {errors.map((e, i) => (
+              <li key={i}>{e}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </section>
+  );
+}

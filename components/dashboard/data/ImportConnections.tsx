@@ -1,0 +1,55 @@
+import { useId, useState, type ChangeEvent } from 'react';
+import { getDb } from '@/lib/db';
+import { t } from '@/lib/i18n';
+import { importConnections, parseConnections, type ImportReport, type Progress } from '@/lib/io';
+import { ImportReportView } from './ImportReportView';
+import { ProgressBar } from './ProgressBar';
+
+/** Import LinkedIn's Connections.csv: a file input, a progress bar, then the report. */
+export function ImportConnections() {
+  const id = useId();
+  const [progress, setProgress] = useState<Progress>();
+  const [report, setReport] = useState<ImportReport>();
+  const [error, setError] = useState<string>();
+
+  async function onFile(event: ChangeEvent<HTMLInputElement>) {
+    const file = event.target.files?.[0];
+    event.target.value = '';
+    if (!file) return;
+    setReport(undefined);
+    setError(undefined);
+    setProgress({ phase: 'reading', done: 0, total: 1 });
+    try {
+      const parsed = parseConnections(await file.text());
+      setReport(await importConnections(getDb(), parsed, setProgress));
+    } catch (e) {
+      setError(t('dataImportFailed', e instanceof Error ? e.message : String(e)));
+    } finally {
+      setProgress(undefined);
+    }
+  }
+
+  return (
+    <section aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{t('dataImportTitle')}</h2>
+      <p className="muted">{t('dataImportHow')}</p>
+      <label htmlFor={id} className="file-label">
+        {t('dataImportChoose')}
+      </label>
+      <input
+        id={id}
+        type="file"
+        accept=".csv,text/csv"
+        onChange={(e) => void onFile(e)}
+        disabled={!!progress}
+      />
+      <ProgressBar progress={progress} label={t('dataImportProgress')} />
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
+      <div role="status">{report && <ImportReportView report={report} />}</div>
+    </section>
+  );
+}
