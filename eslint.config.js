@@ -25,10 +25,35 @@ export default tseslint.config(
           message: 'Never write raw HTML: text from pages and imports is hostile.',
         },
         {
+          // Found by tests/unit/hardening/lint-rules.test.ts: the computed form slipped through.
+          selector: 'AssignmentExpression[left.property.value=/^(innerHTML|outerHTML)$/]',
+          message: 'Never write raw HTML: text from pages and imports is hostile.',
+        },
+        {
+          selector:
+            'CallExpression[callee.property.name=/^(insertAdjacentHTML|createContextualFragment|setHTMLUnsafe)$/]',
+          message: 'Never parse strings into live markup: text from pages and imports is hostile.',
+        },
+        {
+          selector: "CallExpression[callee.object.name='document'][callee.property.name=/^write(ln)?$/]",
+          message: 'Never write raw HTML: text from pages and imports is hostile.',
+        },
+        {
           selector: "CallExpression[callee.name='fetch']",
           message: 'Guild makes no network request.',
         },
+        {
+          selector: "MemberExpression[object.name=/^(window|globalThis|self)$/][property.name='fetch']",
+          message: 'Guild makes no network request.',
+        },
+        {
+          selector: "CallExpression[callee.property.name='sendBeacon']",
+          message: 'Guild makes no network request.',
+        },
       ],
+      // Strings never become code (and the extension CSP forbids it anyway).
+      'no-eval': 'error',
+      'no-new-func': 'error',
       'no-restricted-globals': ['error', 'XMLHttpRequest', 'WebSocket', 'EventSource'],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
