@@ -1,11 +1,85 @@
+import { useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { getDb } from '@/lib/db';
 import { t } from '@/lib/i18n';
+import type { Resource } from '@/lib/schemas/library';
 import type { Route } from '../router';
+import { ResourceForm } from '../resources/ResourceForm';
+import { ResourceItem } from '../resources/ResourceItem';
+import { UndoBar, useUndo } from '../resources/undo';
 
-/** The resources section (filled by the dashboard issue). */
+type Saved = Resource & { id: number };
+
+/** Newest first; a tag or title filter narrows the list as the user types. */
+function matches(r: Resource, q: string): boolean {
+  const needle = q.trim().toLowerCase();
+  return (
+    !needle ||
+    r.title.toLowerCase().includes(needle) ||
+    r.tags.some((tag) => tag.toLowerCase().includes(needle))
+  );
+}
+
+/**
+ * The library of things worth sharing (articles, talks, tools), with tags,
+ * and for each the people it fits — the guide's "give first".
+ */
 export function ResourcesSection(_props: { route: Route }) {
+  const [editing, setEditing] = useState<Saved | 'new'>();
+  const [filter, setFilter] = useState('');
+  const { pending, offer, clear } = useUndo();
+  const all = useLiveQuery(
+    async () => (await getDb().resources.orderBy('addedAt').reverse().toArray()) as Saved[],
+    [],
+  );
+  const shown = all?.filter((r) => matches(r, filter));
+
+  const remove = async (r: Saved) => {
+    await getDb().resources.delete(r.id);
+    offer({ message: t('dashDeleted', r.title), undo: () => getDb().resources.put(r) });
+  };
+
   return (
     <section aria-labelledby="section-title">
       <h1 id="section-title">{t('navResources')}</h1>
+      <p className="muted">{t('resIntro')}</p>
+      {editing === undefined ? (
+        <button type="button" className="primary" onClick={() => setEditing('new')}>
+          {t('resAdd')}
+        </button>
+      ) : (
+        <ResourceForm
+          key={editing === 'new' ? 'new' : editing.id}
+          initial={editing === 'new' ? undefined : editing}
+          onDone={() => setEditing(undefined)}
+        />
+      )}
+      <UndoBar pending={pending} clear={clear} />
+      {all?.length === 0 && editing === undefined && (
+        <div className="empty-state">
+          <p>{t('resEmpty')}</p>
+          <p className="muted">{t('resEmptyHow')}</p>
+        </div>
+      )}
+      {!!all?.length && (
+        <>
+          <label className="filter">
+            {t('resFilter')}
+            <input type="search" value={filter} onChange={(e) => setFilter(e.target.value)} />
+          </label>
+          {shown?.length === 0 && <p className="muted">{t('resFilterNone')}</p>}
+          <ul className="cards plain" aria-label={t('resListLabel')}>
+            {shown?.map((r) => (
+              <ResourceItem
+                key={r.id}
+                resource={r}
+                onEdit={() => setEditing(r)}
+                onDelete={() => void remove(r)}
+              />
+            ))}
+          </ul>
+        </>
+      )}
     </section>
   );
 }
