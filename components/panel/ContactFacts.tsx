@@ -1,11 +1,14 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getDb, getSettings } from '@/lib/db';
 import { t, type MessageKey } from '@/lib/i18n';
-import { resolveZone } from '@/lib/routine';
 import type { Circle, Contact } from '@/lib/schemas/contact';
 import { keepInTouchStatus } from './keep-in-touch';
 import { relativeTime, shortDate } from './relative-time';
 import { useNow } from './use-now';
+import { useModule } from './use-module';
+
+// The routine's date rules (date-fns and time zones) load after first paint.
+const loadRoutine = () => import('@/lib/routine');
 
 const CIRCLE_LABEL: Record<Circle, MessageKey> = {
   close: 'panelCircleClose',
@@ -18,9 +21,14 @@ const CIRCLE_LABEL: Record<Circle, MessageKey> = {
 export function ContactFacts({ contact }: { contact: Contact }) {
   const now = useNow();
   const settings = useLiveQuery(() => getSettings(getDb()), []);
-  const status = settings
-    ? keepInTouchStatus(contact, settings.cadenceDays, resolveZone(settings.timeZone), now)
-    : undefined;
+  const routine = useModule(loadRoutine);
+  const status =
+    settings && routine
+      ? keepInTouchStatus(
+          routine.keepInTouchDueAt(contact, settings.cadenceDays, routine.resolveZone(settings.timeZone)),
+          now,
+        )
+      : undefined;
   const met = contact.howWeMet;
 
   return (

@@ -1,10 +1,10 @@
-import { useEffect, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { t } from '@/lib/i18n';
 import type { PageAccess } from './page-access';
 import { usePageProfile } from './use-page-profile';
 import { ProfileView } from './ProfileView';
 import { ReadFailed } from './ReadFailed';
-import { NotAProfile } from './NotAProfile';
+import { LazyNotAProfile } from './lazy-views';
 import { UndoProvider } from './UndoToast';
 import { Delayed } from '../Delayed';
 
@@ -29,7 +29,9 @@ export function PanelApp({ access }: { access: PageAccess }) {
           )}
         </div>
         {state.status === 'not-a-profile' && (
-          <NotAProfile access={access} tabId={state.tabId} quickSave={quickSave} />
+          <Suspense fallback={null}>
+            <LazyNotAProfile access={access} tabId={state.tabId} quickSave={quickSave} />
+          </Suspense>
         )}
         {state.status === 'profile' && (
           <ProfileView

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { useQuickSaveRequest, type QuickSaveRequest } from './quick-save-request';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getDb, findByProfileKey, saveFromSnapshot } from '@/lib/db';
@@ -6,7 +6,7 @@ import type { ProfileSnapshot } from '@/lib/profiles/snapshot';
 import { ProfileHeader } from './ProfileHeader';
 import { UnsavedProfile } from './UnsavedProfile';
 import { ContactCard } from './ContactCard';
-import { QuickSaveFlow } from './QuickSaveFlow';
+import { LazyQuickSaveFlow } from './lazy-views';
 
 /**
  * The person on the page: new (save, or quick-save after a conversation) or
@@ -48,11 +48,13 @@ export function ProfileView({
         company={snapshot.company}
       />
       {saved === null ? null : formOpen ? (
-        <QuickSaveFlow
-          who={{ kind: 'snapshot', snapshot, ...(saved && { contact: saved }) }}
-          onSaved={onSaved}
-          onClose={() => setFormOpen(false)}
-        />
+        <Suspense fallback={null}>
+          <LazyQuickSaveFlow
+            who={{ kind: 'snapshot', snapshot, ...(saved && { contact: saved }) }}
+            onSaved={onSaved}
+            onClose={() => setFormOpen(false)}
+          />
+        </Suspense>
       ) : saved ? (
         <ContactCard contact={saved} onQuickSave={() => setFormOpen(true)} onChanged={onSaved} />
       ) : (

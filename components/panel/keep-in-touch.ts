@@ -1,7 +1,3 @@
-import type { Contact } from '@/lib/schemas/contact';
-import type { Settings } from '@/lib/schemas/settings';
-import { keepInTouchDueAt, type Zone } from '@/lib/routine';
-
 /** After this long past the due date, "due" becomes "overdue". */
 export const OVERDUE_AFTER_MS = 7 * 86_400_000;
 
@@ -13,18 +9,12 @@ export type KeepInTouchStatus =
   | { kind: 'none' };
 
 /**
- * Fine before the due date, due for a week after it, overdue beyond. The
- * cadence is the contact's own override, else their circle's from settings
- * (the routine's rule, reused so the panel and the reminders always agree);
- * dormant people are not tracked.
+ * Fine before the due date, due for a week after it, overdue beyond. The due
+ * date comes from the routine's `keepInTouchDueAt` (the contact's own
+ * cadence, else their circle's from settings), so the panel and the
+ * reminders always agree; `null` (dormant people) means not tracked.
  */
-export function keepInTouchStatus(
-  contact: Contact,
-  cadence: Settings['cadenceDays'],
-  zone: Zone,
-  now: number,
-): KeepInTouchStatus {
-  const dueAt = keepInTouchDueAt(contact, cadence, zone);
+export function keepInTouchStatus(dueAt: number | null, now: number): KeepInTouchStatus {
   if (dueAt === null) return { kind: 'none' };
   if (now < dueAt) return { kind: 'fine', dueAt };
   return now - dueAt > OVERDUE_AFTER_MS ? { kind: 'overdue', dueAt } : { kind: 'due', dueAt };

@@ -1,6 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getDb, getSettings } from '@/lib/db';
-import { buildGiveFirstIndex, suggestGiveFirst, type Suggestion } from '@/lib/give-first';
+import type { Suggestion } from '@/lib/give-first';
+import { useModule } from './use-module';
+
+const loadEngine = () => import('@/lib/give-first');
 import type { Contact } from '@/lib/schemas/contact';
 
 /**
@@ -10,7 +13,9 @@ import type { Contact } from '@/lib/schemas/contact';
  */
 export function useGiveFirst(contact: Contact): Suggestion | null | undefined {
   const id = contact.id;
+  const engine = useModule(loadEngine);
   return useLiveQuery(async () => {
+    if (!engine) return undefined;
     if (id === undefined) return null;
     const db = getDb();
     const [contacts, resources, opportunities, own, naming, states, settings] = await Promise.all([
@@ -23,8 +28,8 @@ export function useGiveFirst(contact: Contact): Suggestion | null | undefined {
       db.suggestionStates.where('contactId').equals(id).toArray(),
       getSettings(db),
     ]);
-    const index = buildGiveFirstIndex(contacts, resources, opportunities);
-    const [top] = suggestGiveFirst({
+    const index = engine.buildGiveFirstIndex(contacts, resources, opportunities);
+    const [top] = engine.suggestGiveFirst({
       contact: contacts.find((c) => c.id === id) ?? contact,
       index,
       interactions: [...own, ...naming],
@@ -34,5 +39,5 @@ export function useGiveFirst(contact: Contact): Suggestion | null | undefined {
       limit: 1,
     });
     return top ?? null;
-  }, [id, contact.updatedAt]);
+  }, [engine, id, contact.updatedAt]);
 }

@@ -1,18 +1,10 @@
 import { endOfDay } from 'date-fns';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getDb, getSettings } from '@/lib/db';
-import {
-  dueBy,
-  loadFollowUps,
-  loadFridayPairs,
-  loadMondayList,
-  loadWednesdayList,
-  resolveZone,
-  themeOf,
-  type FollowUp,
-  inZone,
-  type RoutineTheme,
-} from '@/lib/routine';
+import type { FollowUp, RoutineTheme } from '@/lib/routine';
+import { useModule } from './use-module';
+
+const loadRoutine = () => import('@/lib/routine');
 
 /** At most this many names of today's routine list in the panel; the dashboard has the rest. */
 const ROUTINE_NAMES = 5;
@@ -29,7 +21,19 @@ export interface Today {
  * today, from the routine module's loaders, kept live.
  */
 export function useToday(): Today | undefined {
+  const routine = useModule(loadRoutine);
   return useLiveQuery(async () => {
+    if (!routine) return undefined;
+    const {
+      dueBy,
+      inZone,
+      loadFollowUps,
+      loadFridayPairs,
+      loadMondayList,
+      loadWednesdayList,
+      resolveZone,
+      themeOf,
+    } = routine;
     const now = Date.now();
     const db = getDb();
     const settings = await getSettings(db);
@@ -46,5 +50,5 @@ export function useToday(): Today | undefined {
           ? (await loadWednesdayList(db, now)).map((i) => i.contact.name)
           : (await loadFridayPairs(db, now, settings)).map((p) => p.contact.name);
     return { theme, names: names.slice(0, ROUTINE_NAMES), followUps };
-  }, []);
+  }, [routine]);
 }
