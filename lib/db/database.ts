@@ -73,9 +73,21 @@ export const TABLE_NAMES = [
 export type TableName = (typeof TABLE_NAMES)[number];
 
 let instance: GuildDatabase | undefined;
+const progressListeners = new Set<(progress: MigrationProgress) => void>();
 
 /** The shared database of this extension context. */
 export function getDb(): GuildDatabase {
-  instance ??= new GuildDatabase();
+  instance ??= new GuildDatabase(DATABASE_NAME, {
+    onUpgradeProgress: (progress) => progressListeners.forEach((listener) => listener(progress)),
+  });
   return instance;
+}
+
+/**
+ * Follow a long upgrade of the shared database (e.g. to show a bar while
+ * `openDatabase()` runs). Returns the function that stops listening.
+ */
+export function onUpgradeProgress(listener: (progress: MigrationProgress) => void): () => void {
+  progressListeners.add(listener);
+  return () => progressListeners.delete(listener);
 }

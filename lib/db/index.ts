@@ -1,4 +1,11 @@
-export { GuildDatabase, getDb, DATABASE_NAME, TABLE_NAMES, type TableName } from './database';
+export {
+  GuildDatabase,
+  getDb,
+  onUpgradeProgress,
+  DATABASE_NAME,
+  TABLE_NAMES,
+  type TableName,
+} from './database';
 export { DATABASE_VERSIONS, LATEST_VERSION, type DatabaseVersion } from './versions';
 export { openDatabase, describeOpenFailure, type OpenResult, type OpenFailureKind } from './open';
 export { MigrationError, type MigrationProgress } from './migrations/migration-error';

@@ -1,7 +1,10 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import Dexie from 'dexie';
 import {
+  DATABASE_NAME,
   DATABASE_VERSIONS,
+  getDb,
+  onUpgradeProgress,
   GuildDatabase,
   MigrationError,
   openDatabase,
@@ -171,5 +174,17 @@ describe('migration 2: one profile key → a list of profiles', () => {
     expect((await openDatabase(again)).ok).toBe(true);
     expect(await again.contacts.toArray()).toEqual(V2_EXPECTED);
     again.close();
+  });
+});
+
+describe('progress of the shared database upgrade', () => {
+  test('listeners registered with onUpgradeProgress hear the shared database upgrade', async () => {
+    await createV1Database(DATABASE_NAME, [V1_SAMPLE[0] as Record<string, unknown>]);
+    const seen: MigrationProgress[] = [];
+    const stop = onUpgradeProgress((p) => seen.push(p));
+    expect((await openDatabase()).ok).toBe(true);
+    stop();
+    expect(seen).toEqual([{ version: 2, done: 1, total: 1 }]);
+    await getDb().contacts.clear();
   });
 });
