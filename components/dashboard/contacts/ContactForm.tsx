@@ -39,6 +39,8 @@ const LIST_FIELDS: [ContactField, MessageKey][] = [
 /** Every editable field of a contact; Save validates with the contact schema and says what is wrong where. */
 export function ContactForm({ contact }: { contact: Contact & { id: number } }) {
   const [values, setValues] = useState(() => formFromContact(contact));
+  // What the form showed when opened (or last saved): only fields changed since are written.
+  const [opened, setOpened] = useState(() => formFromContact(contact));
   const [errors, setErrors] = useState<Partial<Record<ContactField, FieldProblem>>>({});
   const [status, setStatus] = useState<string>();
   const communities = useLiveQuery(() => getDb().communities.orderBy('name').toArray(), [], []);
@@ -68,17 +70,33 @@ export function ContactForm({ contact }: { contact: Contact & { id: number } }) 
 
   async function save(event: FormEvent) {
     event.preventDefault();
-    // Start from the stored record, so fields this form does not show (news, snapshot) are kept.
-    const stored = (await getDb().contacts.get(contact.id)) ?? contact;
-    const result = contactFromForm(stored, values, Date.now());
-    if (!result.ok) {
-      setErrors(result.errors);
-      setStatus(t('personSaveInvalid'));
-      return;
-    }
-    setErrors({});
+    const db = getDb();
     try {
-      await getDb().contacts.put(result.contact);
+      // Read and write in one transaction, from the stored record (fields this form does not show
+      // are kept), applying only the fields changed here: an edit made meanwhile in the panel
+      // (notes, say) survives instead of being silently undone by this form's stale copy.
+      const { result, merged } = await db.transaction('rw', db.contacts, async () => {
+        const stored = (await db.contacts.get(contact.id)) ?? contact;
+        const changed = (Object.keys(values) as ContactField[]).filter(
+          (k) => JSON.stringify(values[k]) !== JSON.stringify(opened[k]),
+        );
+        const merged = {
+          ...formFromContact(stored),
+          ...Object.fromEntries(changed.map((k) => [k, values[k]])),
+        };
+        const result = contactFromForm(stored, merged, Date.now());
+        if (result.ok) await db.contacts.put(result.contact);
+        return { result, merged };
+      });
+      if (!result.ok) {
+        setErrors(result.errors);
+        setStatus(t('personSaveInvalid'));
+        return;
+      }
+      setErrors({});
+      // Show what is stored now, the other view's edits included.
+      setValues(merged);
+      setOpened(merged);
       setStatus(t('personSaved'));
     } catch (e) {
       setStatus(t('personSaveFailed', e instanceof Error ? e.message : String(e)));
