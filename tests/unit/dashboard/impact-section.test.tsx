@@ -16,7 +16,7 @@ describe('Impact section', { timeout: 30_000 }, () => {
   test('a new user sees how Impact fills in, and the rule', async () => {
     render(<ImpactSection route={parseRoute('#/impact')} />);
     expect(await screen.findByText(/Nothing to measure yet/)).toBeTruthy();
-    expect(screen.getByText(/Too early to judge: 0 months of data, 6 more to go/)).toBeTruthy();
+    expect(screen.getByText(/Too early to judge: months of data so far: 0; months to go: 6/)).toBeTruthy();
     expect(
       screen.getByText(/at least one return \(an opportunity or help received\) for every 5 hours/),
     ).toBeTruthy();
@@ -36,8 +36,8 @@ describe('Impact section', { timeout: 30_000 }, () => {
     });
     await db.routineSessions.add({ day: 'monday', startedAt: now - 2000, minutes: 90, actions: [] });
     render(<ImpactSection route={parseRoute('#/impact')} />);
-    expect(await screen.findByText('1 opportunities over the last 12 months.')).toBeTruthy();
-    expect(screen.getByText('1.5 hours over the last 12 months.')).toBeTruthy();
+    expect(await screen.findByText('Opportunities over the last 12 months: 1.')).toBeTruthy();
+    expect(screen.getByText('Hours invested over the last 12 months: 1.5.')).toBeTruthy();
     const chart = screen.getByRole('img', { name: 'Opportunities by kind' });
     expect(chart.getAttribute('aria-describedby')).toBe('chart-opportunities-summary');
     const table = screen.getAllByRole('table', { name: 'Opportunities by kind' })[0]!;
@@ -49,7 +49,7 @@ describe('Impact section', { timeout: 30_000 }, () => {
       `#/contacts/${ana}`,
     );
     expect(within(unbalanced).getByText('You receive more')).toBeTruthy();
-    expect(screen.getByText('1 people in your close circle today.')).toBeTruthy();
+    expect(screen.getByText('In your close circle today: 1.')).toBeTruthy();
   });
 
   test('after six months, the verdict with its figures', async () => {
@@ -58,9 +58,9 @@ describe('Impact section', { timeout: 30_000 }, () => {
     await db.routineSessions.add({ day: 'monday', startedAt: now - 10 * DAY, minutes: 600, actions: [] });
     render(<ImpactSection route={parseRoute('#/impact')} />);
     expect(await screen.findByText('Not yet — time to change strategy.')).toBeTruthy();
-    expect(screen.getByText('0 opportunities in the last 6 months')).toBeTruthy();
-    expect(screen.getByText('10 hours invested')).toBeTruthy();
-    expect(screen.getByText('0 returns, where the hours call for at least 2')).toBeTruthy();
+    expect(screen.getByText('Opportunities in the last 6 months: 0')).toBeTruthy();
+    expect(screen.getByText('Hours invested: 10')).toBeTruthy();
+    expect(screen.getByText('Returns: 0; the hours call for at least 2')).toBeTruthy();
     await db.opportunities.add({ kind: 'freelance', date: now - DAY, status: 'taken', tags: [] });
     await db.interactions.add({ contactId: 1, kind: 'received', date: now - DAY });
     expect(await screen.findByText('Yes — your networking is paying off.')).toBeTruthy();

@@ -42,7 +42,7 @@ describe('Routine section', () => {
       .getAllByRole('listitem')
       .map((li) => li.querySelector('strong')?.textContent);
     expect(names).toEqual(['Active Alan', 'Close Carla']);
-    expect(within(losing).getByText('70 days overdue')).toBeTruthy();
+    expect(within(losing).getByText('overdue by 70 d')).toBeTruthy();
     expect(await db.routineSessions.count()).toBe(1);
   });
 
