@@ -65,15 +65,55 @@ describe('side panel: save, quick-save and the follow-up message', () => {
   }
 
   test('LinkedIn: Save in one click → card; “We just talked” → follow-up with topic, event and promise → Copy; 24-hour tasks stored', async () => {
+    // Test-only probe: marks the moment the panel first shows the person's name.
+    await guild.context.addInitScript(() => {
+      const probe = new MutationObserver(() => {
+        if (document.getElementById('person-name')) {
+          performance.mark('guild:person-shown');
+          probe.disconnect();
+        }
+      });
+      probe.observe(document, { subtree: true, childList: true });
+    });
     const site = await guild.openSite('https://www.linkedin.com/in/camille-lefevre-dev/');
     const p = panel((await guild.openPanel(site)).page);
     await eventually(async () => expect(await textOf(p.personName())).toBe('Camille Lefèvre'));
+    const firstPaint = await p.page.evaluate(() => {
+      // When the person's name was first painted, from the panel's navigation start.
+      const entry = performance.getEntriesByName('guild:person-shown')[0];
+      return entry ? entry.startTime : performance.now();
+    });
     expect(await textOf(p.status())).toBe('Not saved yet');
     expect(await axeViolations(p.page)).toEqual([]);
     await p.page.screenshot({ path: shot('unsaved-light') });
 
+    const saveToCard = p.page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          let start = 0;
+          document.addEventListener('click', () => (start = performance.now()), {
+            capture: true,
+            once: true,
+          });
+          const seen = new MutationObserver(() => {
+            if (
+              document
+                .querySelector('[data-testid="saved-status"]')
+                ?.textContent?.includes('In your address book')
+            ) {
+              seen.disconnect();
+              resolve(performance.now() - start);
+            }
+          });
+          seen.observe(document.body, { subtree: true, childList: true, characterData: true });
+        }),
+    );
     await p.saveButton().click();
     await eventually(async () => expect(await textOf(p.status())).toContain('In your address book'));
+    // Printed for the report (not asserted: a shared 2-core machine is noisy).
+    console.info(
+      `panel timings: person shown ${Math.round(firstPaint)} ms after opening; Save → card ${Math.round(await saveToCard)} ms`,
+    );
     await eventually(async () =>
       expect(await p.page.getByRole('heading', { name: 'Timeline' }).isVisible()).toBe(true),
     );
