@@ -43,8 +43,11 @@ export function rankContacts(input: RankContactsInput): Suggestion[] {
     else byState.set(s.contactId, [s]);
   }
   const queue: { contact: Contact & { id: number }; bound: number }[] = [];
+  const momentsOnly = input.kinds?.every((k) => k === 'congratulate' || k === 'help') ?? false;
   for (const contact of input.contacts ?? input.index.contacts.values()) {
     if (contact.id === undefined || contact.circle === 'dormant') continue;
+    // Congratulations and help need news or a logged moment: without either there is nothing to find.
+    if (momentsOnly && contact.news.length === 0 && !input.interactionsByContact.has(contact.id)) continue;
     const history = summariseHistory(
       contact.id,
       input.interactionsByContact.get(contact.id) ?? [],
