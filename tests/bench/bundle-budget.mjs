@@ -1,7 +1,7 @@
 // Bundle-size budget, checked in CI: fails when an entry point grows past its
 // gzip budget. Measures the Chrome build in .output/chrome-mv3 (run
 // `npm run build` first). Sizes count every chunk an HTML entry loads.
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { readFileSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';

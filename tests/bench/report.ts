@@ -1,0 +1,130 @@
+import { execFileSync } from 'node:child_process';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { median, p95 } from './stats';
+
+/** One figure: a measured value, its goal and whether it was met. */
+export interface Row {
+  name: string;
+  /** Samples behind the median and p95 (1 = a single measurement). */
+  n: number;
+  median: number;
+  p95?: number;
+  unit: string;
+  goal?: string;
+  pass?: boolean;
+  /** Shown beside the figure: a ratio, a count, the raw IndexedDB baseline… */
+  detail?: string;
+  /** Why the goal was missed and what would fix it; printed only on a miss. */
+  ifMissed?: string;
+}
+
+export interface Section {
+  title: string;
+  method: string;
+  rows: Row[];
+}
+
+/** A row from samples (median and p95 over them). */
+export function row(name: string, samples: readonly number[], unit: string, extra: Partial<Row> = {}): Row {
+  return { name, n: samples.length, median: median(samples), p95: p95(samples), unit, ...extra };
+}
+
+function format(value: number | undefined, unit: string): string {
+  if (value === undefined || Number.isNaN(value)) return '—';
+  const digits = unit === '×' ? 2 : Math.abs(value) >= 100 ? 0 : Math.abs(value) >= 10 ? 1 : 2;
+  return `${value.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits })} ${unit}`.trim();
+}
+
+function verdict(r: Row): string {
+  if (r.pass === undefined) return '';
+  return r.pass ? 'pass' : '**miss**';
+}
+
+export interface Machine {
+  cpu: string;
+  cores: number;
+  memoryGb: number;
+  chromium: string;
+  node: string;
+  os: string;
+}
+
+export function machine(chromium: string): Machine {
+  let os: string = process.platform;
+  try {
+    os = execFileSync('sh', ['-c', '. /etc/os-release && echo "$PRETTY_NAME"'], { encoding: 'utf8' }).trim();
+  } catch {
+    // keep the platform name
+  }
+  return {
+    cpu: cpus()[0]?.model.trim() ?? 'unknown',
+    cores: cpus().length,
+    memoryGb: Math.round(totalmem() / 2 ** 30),
+    chromium,
+    node: process.version,
+    os,
+  };
+}
+
+export const load = () =>
+  loadavg()
+    .map((l) => l.toFixed(2))
+    .join(', ');
+
+/** BENCHMARKS.md: the machine, the run, a summary of every goal, then each section with its method. */
+export function render(
+  sections: Section[],
+  run: { machine: Machine; startedAt: Date; seconds: number; loadBefore: string; loadAfter: string },
+): string {
+  const m = run.machine;
+  const lines = [
+    '# Benchmarks',
+    '',
+    '<!-- Written by `npm run bench` (tests/bench/run.mjs); edit the benchmark, not this file. -->',
+    '',
+    `Measured ${run.startedAt.toISOString().replace('T', ' ').slice(0, 16)} UTC by \`npm run bench\` in ${Math.round(run.seconds)} s.`,
+    '',
+    `- Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGb} GB memory, ${m.os}`,
+    `- Chromium ${m.chromium} (new headless, the end-to-end harness \`tests/harness/guild.ts\`), Node ${m.node}`,
+    `- Load average (1, 5, 15 min) before: ${run.loadBefore}; after: ${run.loadAfter}. The machine is shared: a load above its ${m.cores} cores slows every figure, which is why each Guild figure sits beside a baseline measured in the same run.`,
+    '',
+    'Median and p95 are nearest-rank over `n` samples. Times are wall-clock `performance.now()` in the page that does the work unless the method says otherwise.',
+    '',
+    '## Goals',
+    '',
+    '| figure | median | p95 | goal | |',
+    '| --- | --: | --: | --- | --- |',
+  ];
+  for (const s of sections) {
+    for (const r of s.rows.filter((x) => x.goal)) {
+      lines.push(
+        `| ${r.name} | ${format(r.median, r.unit)} | ${format(r.p95, r.unit)} | ${r.goal} | ${verdict(r)} |`,
+      );
+    }
+  }
+  const misses = sections.flatMap((s) => s.rows.filter((r) => r.pass === false));
+  if (misses.length) {
+    lines.push('', '## Misses: why, and what would fix them', '');
+    for (const r of misses)
+      lines.push(
+        `- **${r.name}** (${format(r.median, r.unit)}, goal ${r.goal}): ${r.ifMissed ?? 'not analysed yet.'}`,
+      );
+  }
+  for (const s of sections) {
+    lines.push(
+      '',
+      `## ${s.title}`,
+      '',
+      s.method,
+      '',
+      '| figure | n | median | p95 | goal | | detail |',
+      '| --- | --: | --: | --: | --- | --- | --- |',
+    );
+    for (const r of s.rows) {
+      lines.push(
+        `| ${r.name} | ${r.n} | ${format(r.median, r.unit)} | ${r.p95 === undefined ? '—' : format(r.p95, r.unit)} | ${r.goal ?? ''} | ${verdict(r)} | ${r.detail ?? ''} |`,
+      );
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}
