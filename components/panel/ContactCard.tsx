@@ -53,7 +53,7 @@ export function ContactCard({
       <ContactFacts contact={contact} />
       <NewsSinceLastVisit contact={contact} />
       <OpenFollowUps contactId={id} />
-      <GiveFirstSuggestion contact={contact} />
+      <GiveFirstSuggestion contactId={id} />
       <FollowUpSnippets contact={contact} />
       <NotesEditor contact={contact} />
       <Timeline contactId={id} />

@@ -126,25 +126,26 @@ describe('saved contact card', () => {
     expect(await getDb().interactions.count()).toBe(2);
   });
 
-  test('the follow-up snippet is filled from the last conversation', async () => {
+  test('messages to send: the snippet composer opens on the follow-up, filled from the last conversation', async () => {
     renderSaved();
-    fireEvent.click(await screen.findByRole('button', { name: 'Follow-up after your last conversation' }));
-    const text = await screen.findByTestId('follow-up-text');
-    expect(text.textContent).toContain('I really enjoyed our conversation about WASM');
+    fireEvent.click(await screen.findByRole('button', { name: 'Write them a message' }));
+    const section = screen.getByRole('region', { name: 'Messages to send' });
+    const preview = await within(section).findByRole('group', { name: /preview/i });
+    await waitFor(() => expect(preview.textContent).toContain('our conversation about WASM at Paris.js'));
+    expect(preview.textContent).toContain('Hi Jane,');
   });
 
-  test('give first: one suggestion from the engine, with its reason', async () => {
+  test('give first: the give-first card for this person, with the engine’s reason', async () => {
     renderSaved();
     // The new company noticed on their profile is worth congratulating.
-    const card = await screen.findByTestId('give-first');
-    expect(card.textContent).toContain('Congratulate them');
-    expect(card.textContent).toContain('New on their profile');
+    await waitFor(() => expect(screen.getByTestId('give-first').textContent).toContain('Congratulate'));
+    expect(screen.getByTestId('give-first').textContent).toContain('New on their profile');
   });
 
   test('give first: an empty state that says what to do', async () => {
     await getDb().contacts.update(id, { news: [] });
     await getDb().interactions.clear();
     renderSaved();
-    expect(await screen.findByText('Nothing to suggest yet.', { exact: false })).toBeTruthy();
+    await waitFor(() => expect(screen.getByTestId('give-first').textContent).toContain('No idea for now.'));
   });
 });
