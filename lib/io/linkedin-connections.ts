@@ -31,6 +31,15 @@ export interface ParsedConnections {
   problems: ImportProblem[];
 }
 
+/** Far above the largest real export (30,000 connections ≈ 5 MB). */
+const MAX_FILE_CHARS = 10_000_000;
+
+/** The whole file is refused: nothing to import, one problem saying why. */
+const refused = (detail: string): ParsedConnections => ({
+  rows: [],
+  problems: [{ row: 1, severity: 'skipped', reason: 'invalid', detail }],
+});
+
 /** Column names as LinkedIn writes them, mapped by name, never by position. */
 const COLUMNS = {
   firstName: 'first name',
@@ -68,7 +77,20 @@ function columnIndexes(header: string[]): Partial<Record<Column, number>> {
  * and repeated profiles are skipped and reported with their row number.
  */
 export function parseConnections(text: string): ParsedConnections {
-  const { data } = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: false });
+  // LinkedIn caps connections at 30,000 (a few MB of CSV): a far larger file is not an
+  // export, and parsing it in one go would freeze the page for seconds.
+  if (text.length > MAX_FILE_CHARS) {
+    const mb = Math.round(text.length / 1e6);
+    return refused(
+      `the file is ${mb} MB, far more than LinkedIn's Connections.csv (30,000 connections at most)`,
+    );
+  }
+  const { data, errors } = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: false });
+  // A quoted cell that never closes: the file was cut off (an interrupted download);
+  // importing it would store its last row half-read.
+  const open = errors.find((e) => e.code === 'MissingQuotes');
+  if (open)
+    return refused(`row ${(open.row ?? 0) + 1} is cut off inside a quoted cell: export the file again`);
   const problems: ImportProblem[] = [];
   const headerIndex = data.findIndex((cells) =>
     cells.some((cell) => clean(cell).toLowerCase() === 'first name'),
