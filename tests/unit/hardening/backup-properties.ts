@@ -1,0 +1,44 @@
+import fc from 'fast-check';
+import { expect } from 'vitest';
+import { eraseEverything } from '@/components/dashboard/data/files';
+import { GuildDatabase, TABLE_NAMES, updateSettings } from '@/lib/db';
+import { createBackup, restoreBackupText, serializeBackup } from '@/lib/io';
+import { ContactSchema } from '@/lib/schemas/contact';
+import { addressBookArb } from '../arbitraries';
+import { freshDbName } from '../helpers';
+
+/** Shared by the quick unit run and the long fuzz run; only the number of runs differs. */
+
+async function everything(db: GuildDatabase) {
+  return Object.fromEntries(
+    await Promise.all(TABLE_NAMES.map(async (n) => [n, await db.table(n).toArray()])),
+  );
+}
+
+/**
+ * The user's own path, in one database: back up, "delete everything" (the
+ * dashboard's eraseEverything), restore the file → identical data and ids.
+ */
+export async function backupEraseRestore(numRuns: number): Promise<void> {
+  await fc.assert(
+    fc.asyncProperty(addressBookArb, async (book) => {
+      const db = new GuildDatabase(freshDbName());
+      try {
+        await db.contacts.bulkAdd(book.contacts.map((c) => ContactSchema.parse(c)));
+        await db.interactions.bulkAdd(book.interactions);
+        await db.tasks.bulkAdd(book.tasks);
+        await db.resources.bulkAdd(book.resources);
+        if (book.settings) await updateSettings(db, book.settings);
+        const before = await everything(db);
+        const file = serializeBackup(await createBackup(db));
+        await eraseEverything(db);
+        expect(Object.values(await everything(db)).every((rows) => rows.length === 0)).toBe(true);
+        expect((await restoreBackupText(db, file)).ok).toBe(true);
+        expect(await everything(db)).toEqual(before);
+      } finally {
+        await db.delete();
+      }
+    }),
+    { numRuns },
+  );
+}
