@@ -32,7 +32,9 @@ export async function backupEraseRestore(numRuns: number): Promise<void> {
         const before = await everything(db);
         const file = serializeBackup(await createBackup(db));
         await eraseEverything(db);
-        expect(Object.values(await everything(db)).every((rows) => rows.length === 0)).toBe(true);
+        expect(Object.values(await everything(db)).every((rows) => (rows as unknown[]).length === 0)).toBe(
+          true,
+        );
         expect((await restoreBackupText(db, file)).ok).toBe(true);
         expect(await everything(db)).toEqual(before);
       } finally {
