@@ -119,6 +119,10 @@ describe('side panel states', () => {
     await p.page.screenshot({ path: shot('follow-up-dark') });
     await p.page.getByRole('button', { name: 'Done', exact: true }).click();
     await eventually(async () => expect(await textOf(p.timeline())).toContain('React performance budgets'));
+    // The give-first card loads after the card's first paint: wait for it, so axe and the screenshot include it.
+    await eventually(async () =>
+      expect(await p.page.getByRole('heading', { name: 'Give first' }).isVisible()).toBe(true),
+    );
     expect(await axeViolations(p.page)).toEqual([]);
     await p.page.screenshot({ path: shot('saved-dark'), fullPage: true });
 

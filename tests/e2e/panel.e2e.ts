@@ -118,6 +118,10 @@ describe('side panel: save, quick-save and the follow-up message', () => {
       expect(await p.page.getByRole('heading', { name: 'Timeline' }).isVisible()).toBe(true),
     );
     expect(await p.page.getByText('Acquaintance').isVisible()).toBe(true);
+    // The give-first card loads after the card's first paint: wait for it, so axe and the screenshot include it.
+    await eventually(async () =>
+      expect(await p.page.getByRole('heading', { name: 'Give first' }).isVisible()).toBe(true),
+    );
     expect(await axeViolations(p.page)).toEqual([]);
     await p.page.screenshot({ path: shot('saved-light'), fullPage: true });
 

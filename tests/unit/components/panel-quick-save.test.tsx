@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { render, screen, fireEvent, waitFor } from '@testing-library/react';
 import { PanelApp } from '@/components/panel/PanelApp';
 import { getDb, findByProfileKey, events } from '@/lib/db';
+import { setLanguage } from '@/lib/i18n';
 import { snapshotOf } from '../helpers';
 import { fakeAccess } from './panel-fake-access';
 
@@ -86,5 +87,30 @@ describe('quick-save in the panel', () => {
     access.pressQuickSave();
     const where = await screen.findByLabelText('Where (an event or a context)');
     await waitFor(() => expect(document.activeElement).toBe(where));
+  });
+
+  test('in French: French labels, French follow-up and French task titles', async () => {
+    setLanguage('fr');
+    try {
+      render(<PanelApp access={fakeAccess(url, { ok: true, snapshot: snapshotOf(url) })} />);
+      fireEvent.click(await screen.findByRole('button', { name: 'On vient de discuter' }));
+      const where = await screen.findByLabelText('Où (un événement ou un contexte)');
+      type('Où (un événement ou un contexte)', 'Paris.js');
+      type('Le sujet de la discussion', 'Rust');
+      type('Son projet', 'Ferris');
+      fireEvent.submit(where.closest('form')!);
+      const text = (await screen.findByTestId('follow-up-text')).textContent;
+      expect(text).toContain('Bonjour Jane,');
+      expect(text).toContain('notre discussion sur Rust à Paris.js');
+      expect(text).toContain('café virtuel');
+      expect(screen.getByRole('button', { name: 'Copier' })).toBeTruthy();
+      const titles = (await getDb().tasks.toArray()).map((t) => t.title);
+      expect(titles).toEqual([
+        'Se connecter avec Jane Doe sur LinkedIn',
+        'Envoyer votre message de suivi à Jane Doe',
+      ]);
+    } finally {
+      setLanguage('en');
+    }
   });
 });
