@@ -6,18 +6,22 @@ import { ProfileView } from './ProfileView';
 import { ReadFailed } from './ReadFailed';
 import { LazyNotAProfile } from './lazy-views';
 import { UndoProvider } from './UndoToast';
+import { useLanguageSetting } from './use-language-setting';
 import { Delayed } from '../Delayed';
 
 /** The side panel: the person on the page, or what to do when there is none. */
 export function PanelApp({ access }: { access: PageAccess }) {
+  const language = useLanguageSetting();
   const { state, retry } = usePageProfile(access);
   // Set by the quick-save shortcut; the state on screen opens its form, then clears it.
   const [quickSaveRequested, setQuickSaveRequested] = useState(false);
   useEffect(() => access.onQuickSaveRequest(() => setQuickSaveRequested(true)), [access]);
   const quickSave = { requested: quickSaveRequested, taken: () => setQuickSaveRequested(false) };
 
+  // Nothing until the language is known (a read of the settings, a few milliseconds).
+  if (!language) return null;
   return (
-    <main className="panel">
+    <main className="panel" key={language}>
       <UndoProvider>
         <div aria-live="polite">
           {state.status === 'loading' && (

@@ -1,9 +1,21 @@
-import { beforeEach, describe, expect, test } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { render, screen, fireEvent, waitFor } from '@testing-library/react';
 import { PanelApp } from '@/components/panel/PanelApp';
 import { createTask, getDb, linkProfile, saveFromSnapshot } from '@/lib/db';
 import { snapshotOf } from '../helpers';
 import { fakeAccess } from './panel-fake-access';
+
+// The panel loads these after first paint; loading them once here keeps
+// each test's wait about the panel, not about Vite transforming a module.
+beforeAll(async () => {
+  await Promise.all([
+    import('@/lib/routine'),
+    import('@/components/give-first/GiveFirstPanel'),
+    import('@/components/panel/ContactSnippets'),
+    import('@/components/panel/NotAProfile'),
+    import('@/components/panel/QuickSaveFlow'),
+  ]);
+}, 30_000);
 
 const feed = 'https://www.linkedin.com/feed/';
 const notAProfile = { ok: false as const, reason: 'not-a-profile' as const };

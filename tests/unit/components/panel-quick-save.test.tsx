@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { render, screen, fireEvent, waitFor } from '@testing-library/react';
 import { PanelApp } from '@/components/panel/PanelApp';
-import { getDb, findByProfileKey, events } from '@/lib/db';
-import { setLanguage } from '@/lib/i18n';
+import { getDb, findByProfileKey, events, updateSettings } from '@/lib/db';
+import { getLanguage, setLanguage } from '@/lib/i18n';
 import { snapshotOf } from '../helpers';
 import { fakeAccess } from './panel-fake-access';
 
@@ -110,6 +110,18 @@ describe('quick-save in the panel', () => {
         'Envoyer votre message de suivi à Jane Doe',
       ]);
     } finally {
+      setLanguage('en');
+    }
+  });
+
+  test('Guild’s own language setting wins over the browser’s', async () => {
+    await updateSettings(getDb(), { language: 'fr' });
+    try {
+      render(<PanelApp access={fakeAccess(url, { ok: true, snapshot: snapshotOf(url) })} />);
+      expect(await screen.findByRole('button', { name: 'On vient de discuter' })).toBeTruthy();
+      expect(getLanguage()).toBe('fr');
+    } finally {
+      await getDb().settings.clear();
       setLanguage('en');
     }
   });
