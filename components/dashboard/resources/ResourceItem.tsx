@@ -24,11 +24,11 @@ export function ResourceItem({
   const panelId = `fits-${resource.id}`;
   return (
     <li className="card resource">
-      <h3>
+      <h2>
         <a href={resource.url} target="_blank" rel="noreferrer noopener">
           {resource.title}
         </a>
-      </h3>
+      </h2>
       {resource.tags.length > 0 && (
         <ul className="tags" aria-label={t('dashTags')}>
           {resource.tags.map((tag) => (
