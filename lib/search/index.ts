@@ -1,4 +1,4 @@
-export { entryOf, fold, type ContactEntry } from './entry';
+export { charMask, entryOf, fold, type ContactEntry } from './entry';
 export {
   SORT_KEYS,
   compareBy,
@@ -11,5 +11,6 @@ export {
   type SortKey,
 } from './query';
 export { ContactIndex, type IndexStatus } from './contact-index';
+export { SearchSession } from './session';
 export { liveContactIndex, dropContactIndex, changedContactKeys } from './live-index';
 export { duplicateCandidates, sameText, type DuplicateReason } from './duplicates';

@@ -1,6 +1,6 @@
 import type { Circle } from '../schemas/contact';
 import type { Settings } from '../schemas/settings';
-import { fold, type ContactEntry } from './entry';
+import { charMask, fold, type ContactEntry } from './entry';
 
 /** The columns the table sorts by. */
 export const SORT_KEYS = ['name', 'company', 'lastInteraction', 'created'] as const;
@@ -66,14 +66,18 @@ export function termsOf(text: string): string[] {
 /** A predicate for one filter, built once per query so the loop does the least per entry. */
 export function matcher(filter: ContactFilter, ctx: QueryContext): (entry: ContactEntry) => boolean {
   const terms = termsOf(filter.text);
+  const need = charMask(terms.join(''));
+  // A one-letter a–z term is decided by the mask alone.
+  const search = terms.filter((t) => !/^[a-z]$/.test(t));
   const { circle, tag, communityId, due, eventId } = filter;
   return (e) => {
+    if ((e.mask & need) !== need) return false;
     if (circle !== undefined && e.circle !== circle) return false;
     if (tag !== undefined && !e.tags.includes(tag)) return false;
     if (communityId !== undefined && !e.communityIds.includes(communityId)) return false;
     if (eventId !== undefined && e.metAtEventId !== eventId && !ctx.eventContactIds?.has(e.id)) return false;
     if (due && !isDue(e, ctx.cadence, ctx.now)) return false;
-    for (const term of terms) if (!e.text.includes(term)) return false;
+    for (const term of search) if (!e.text.includes(term)) return false;
     return true;
   };
 }

@@ -17,9 +17,12 @@ export function ContactFilters({
   filter: ContactFilter;
   onChange: (filter: ContactFilter) => void;
 }) {
-  const { index, version } = useContactIndex();
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- `version` changes whenever the index does
-  const tags = useMemo(() => index.tagCounts().slice(0, 300), [index, version]);
+  const { index, version, status } = useContactIndex();
+  const tags = useMemo(
+    () => (status.loading ? [] : index.tagCounts().slice(0, 300)),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `version` changes whenever the index does
+    [index, version, status.loading],
+  );
   const communities = useLiveQuery(() => getDb().communities.orderBy('name').toArray(), [], []);
   const events = useLiveQuery(() => getDb().events.orderBy('date').reverse().limit(300).toArray(), [], []);
   const set = (patch: Partial<ContactFilter>) => onChange({ ...filter, ...patch });

@@ -65,7 +65,7 @@ export function ContactPage({ id }: { id: number }) {
             <ContactFacts contact={saved} />
             <NewsSinceLastVisit contact={saved} />
             <OpenFollowUps contactId={id} />
-            <GiveFirstSuggestion contact={saved} />
+            <GiveFirstSuggestion contactId={id} />
             <FollowUpSnippets contact={saved} />
             <Timeline contactId={id} />
           </UndoProvider>

@@ -1,12 +1,11 @@
 import { useRef, type KeyboardEvent } from 'react';
-import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
 import { t, type MessageKey } from '@/lib/i18n';
 import type { ContactEntry, SortKey } from '@/lib/search';
 import { ContactRow } from './ContactRow';
+import { scrollRowIntoView, useRowWindow } from './use-row-window';
 
 /** Rows are one line high: the virtualiser places them without measuring. */
 export const ROW_HEIGHT = 44;
-const FALLBACK_RECT = { width: 1000, height: 600 };
 
 const COLUMNS: { key?: SortKey; label: MessageKey; className: string }[] = [
   { key: 'name', label: 'columnName', className: 'col-name' },
@@ -27,28 +26,14 @@ export interface ContactTableProps {
 }
 
 /**
- * The contacts table, virtualised: only the rows in view (plus a few) are in
+ * The contacts table, windowed: only the rows in view (plus a few) are in
  * the DOM, between two spacer rows, so 100,000 people scroll like 30.
  * Arrow keys move between people's links, scrolling as they go.
  */
 export function ContactTable(props: ContactTableProps) {
   const { rows, selected, sort, descending } = props;
   const scroller = useRef<HTMLDivElement>(null);
-  // The table re-renders on every scroll anyway; nothing here relies on memoising the virtualiser.
-  // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer({
-    count: rows.length,
-    getScrollElement: () => scroller.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 8,
-    // Before layout, or where nothing is laid out (happy-dom in tests), assume a window's worth of rows.
-    initialRect: FALLBACK_RECT,
-    observeElementRect: (instance, onRect) =>
-      observeElementRect(instance, (rect) => onRect(rect.height > 0 ? rect : FALLBACK_RECT)),
-  });
-  const items = virtualizer.getVirtualItems();
-  const top = items[0]?.start ?? 0;
-  const bottom = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
+  const { first, last, top, bottom } = useRowWindow(scroller, rows.length, ROW_HEIGHT);
   const allSelected =
     rows.length > 0 && selected.size >= rows.length && rows.every((r) => selected.has(r.id));
 
@@ -58,7 +43,7 @@ export function ContactTable(props: ContactTableProps) {
     const next = Number(row) + (event.key === 'ArrowDown' ? 1 : -1);
     if (next < 0 || next >= rows.length) return;
     event.preventDefault();
-    virtualizer.scrollToIndex(next);
+    if (scroller.current) scrollRowIntoView(scroller.current, next, ROW_HEIGHT);
     requestAnimationFrame(() =>
       scroller.current?.querySelector<HTMLElement>(`tr[data-row="${next}"] .contact-link`)?.focus(),
     );
@@ -98,12 +83,12 @@ export function ContactTable(props: ContactTableProps) {
         </thead>
         <tbody>
           {top > 0 && <Spacer height={top} />}
-          {items.map((item) => (
+          {rows.slice(first, last).map((entry, i) => (
             <ContactRow
-              key={rows[item.index]!.id}
-              entry={rows[item.index]!}
-              rowIndex={item.index}
-              selected={selected.has(rows[item.index]!.id)}
+              key={entry.id}
+              entry={entry}
+              rowIndex={first + i}
+              selected={selected.has(entry.id)}
               onToggle={props.onToggle}
             />
           ))}

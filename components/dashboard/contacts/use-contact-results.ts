@@ -3,7 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { getDb, getSettings } from '@/lib/db';
 import { defaultSettings } from '@/lib/schemas/settings';
 import {
-  runQuery,
+  SearchSession,
   type ContactEntry,
   type ContactFilter,
   type IndexStatus,
@@ -42,17 +42,32 @@ export function useContactResults(view: TableView): {
   // The clock for "keep-in-touch due" is read once per visit: a day boundary mid-visit can wait.
   const [now] = useState(() => Date.now());
   const cadence = settings?.cadenceDays ?? DEFAULT_CADENCE;
+  // Mutable on purpose: it remembers the last results between keystrokes (see SearchSession).
+  const [session] = useState(() => new SearchSession());
+  // Nothing is queried while the index loads: every page read would re-sort a growing index.
+  const loading = status.loading;
+  // Whatever, besides the text, decides the results: a change starts a fresh search session.
+  const scope = JSON.stringify([
+    version,
+    view.sort,
+    view.descending,
+    { ...view.filter, text: undefined },
+    now,
+    cadence,
+    eventIds,
+  ]);
   const rows = useMemo(
     () =>
-      runQuery(
-        index.ordered(view.sort),
-        view.filter,
-        { now, cadence, eventContactIds: eventIds ? new Set(eventIds) : undefined },
-        view.descending,
-      ),
-    // `version` changes whenever the index does.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [index, version, view, now, cadence, eventIds],
+      loading
+        ? []
+        : session.run(
+            index.ordered(view.sort),
+            view.filter,
+            { now, cadence, eventContactIds: eventIds ? new Set(eventIds) : undefined },
+            view.descending,
+            scope,
+          ),
+    [session, index, loading, view, now, cadence, eventIds, scope],
   );
   return { rows, total: index.size, status };
 }

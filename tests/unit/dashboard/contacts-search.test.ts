@@ -1,7 +1,15 @@
 import { describe, expect, test } from 'vitest';
 import { buildContact } from '@/lib/db';
 import type { Contact } from '@/lib/schemas/contact';
-import { ContactIndex, entryOf, isDue, runQuery, type QueryContext } from '@/lib/search';
+import {
+  ContactIndex,
+  SearchSession,
+  charMask,
+  entryOf,
+  isDue,
+  runQuery,
+  type QueryContext,
+} from '@/lib/search';
 import { defaultSettings } from '@/lib/schemas/settings';
 
 const DAY = 86_400_000;
@@ -79,5 +87,38 @@ describe('contacts search index', () => {
       ['react', 2],
       ['payments', 1],
     ]);
+  });
+});
+
+describe('search session', () => {
+  test('typing narrows the previous results, erasing reuses them, a new scope starts afresh', () => {
+    const index = indexOf(people);
+    const session = new SearchSession();
+    const ordered = index.ordered('name');
+    const run = (text: string, scope = 'a') =>
+      session.run(ordered, { text }, ctx, false, scope).map((e) => e.id);
+    expect(run('r')).toEqual([2, 3, 4]);
+    expect(run('re')).toEqual([2, 3]);
+    expect(run('ref')).toEqual([]);
+    const before = session.run(ordered, { text: 're' }, ctx, false, 'a');
+    expect(session.run(ordered, { text: 're ' }, ctx, false, 'a')).toBe(before);
+    expect(run('re doc')).toEqual([2]);
+    index.apply([entryOf(contact(9, { name: 'Ref Zed' }))]);
+    expect(run('ref', 'b')).toEqual([9]);
+  });
+});
+
+describe('character mask', () => {
+  test('a text has every bit of any substring of it (accents, digits, CJK included)', () => {
+    const texts = ['lefèvre doctolib', '李雷 bytedance', 'staff engineer 42', '"benali, conseil" sarl'];
+    for (const text of texts) {
+      for (let i = 0; i < text.length; i++) {
+        for (let j = i + 1; j <= text.length; j++) {
+          const need = charMask(text.slice(i, j));
+          expect(charMask(text) & need).toBe(need);
+        }
+      }
+    }
+    expect(charMask('abc') & charMask('z')).toBe(0);
   });
 });

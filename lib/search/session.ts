@@ -1,0 +1,48 @@
+import type { ContactEntry } from './entry';
+import { runQuery, termsOf, type ContactFilter, type QueryContext } from './query';
+
+/** Results kept for going back (Backspace) without a full pass; each is an array of references. */
+const CACHED_QUERIES = 24;
+
+/**
+ * Search-as-you-type over the index, cheaper than one full pass per
+ * keystroke: typing one more letter can only narrow the results, so the new
+ * query runs over the previous results (already in order); erasing returns
+ * results remembered for that text. Anything else about the query (index
+ * version, sort, filters) must be in `scope`: a new scope starts afresh.
+ */
+export class SearchSession {
+  private scope = '';
+  private last: { text: string; rows: ContactEntry[] } | undefined;
+  private readonly remembered = new Map<string, ContactEntry[]>();
+
+  run(
+    ordered: readonly ContactEntry[],
+    filter: ContactFilter,
+    ctx: QueryContext,
+    descending: boolean,
+    scope: string,
+  ): ContactEntry[] {
+    if (scope !== this.scope) {
+      this.scope = scope;
+      this.last = undefined;
+      this.remembered.clear();
+    }
+    const text = termsOf(filter.text).join(' ');
+    let rows = this.remembered.get(text);
+    if (!rows) {
+      // Every match of "rust en" also matches "rust e": search only among those.
+      const narrower = this.last && text.startsWith(this.last.text);
+      rows = narrower ? runQuery(this.last!.rows, filter, ctx) : runQuery(ordered, filter, ctx, descending);
+      this.remember(text, rows);
+    }
+    this.last = { text, rows };
+    return rows;
+  }
+
+  private remember(text: string, rows: ContactEntry[]): void {
+    this.remembered.delete(text);
+    this.remembered.set(text, rows);
+    if (this.remembered.size > CACHED_QUERIES) this.remembered.delete(this.remembered.keys().next().value!);
+  }
+}
