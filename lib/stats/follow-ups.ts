@@ -29,13 +29,13 @@ export interface EventFollowUp {
  * For each person met at an event, whether the user followed up and whether
  * within 24 hours of the event's start. A follow-up is the event's follow-up
  * task for them marked done, or any interaction with them after the event
- * other than "met at event" itself — whichever came first.
+ * that was not logged at the event itself — whichever came first.
  * `planned`: the event has not happened; `pending`: its 24 hours are running.
  */
 export function eventFollowUps(
   event: Pick<NetworkEvent, 'id' | 'date' | 'contactIds'>,
   tasks: readonly Pick<Task, 'kind' | 'contactId' | 'eventId' | 'status' | 'doneAt'>[],
-  interactions: readonly Pick<Interaction, 'contactId' | 'date' | 'kind'>[],
+  interactions: readonly Pick<Interaction, 'contactId' | 'date' | 'kind' | 'eventId'>[],
   now: number,
 ): EventFollowUp[] {
   const deadline = event.date + FOLLOW_UP_WINDOW_MS;
@@ -46,7 +46,14 @@ export function eventFollowUps(
         .filter((t) => t.contactId === contactId && t.eventId === event.id && t.status === 'done')
         .map((t) => t.doneAt ?? Infinity),
       ...interactions
-        .filter((i) => i.contactId === contactId && i.kind !== 'met-at-event' && i.date >= event.date)
+        .filter(
+          (i) =>
+            i.contactId === contactId &&
+            i.kind !== 'met-at-event' &&
+            // A conversation saved at the event itself is the meeting, not the follow-up.
+            (i.eventId === undefined || i.eventId !== event.id) &&
+            i.date >= event.date,
+        )
         .map((i) => i.date),
     ];
     const at = times.length ? Math.min(...times) : undefined;

@@ -15,6 +15,7 @@ describe('event follow-ups', () => {
     { contactId: 2, date: 123 * H, kind: 'message' as const },
     { contactId: 3, date: 100 * H, kind: 'met-at-event' as const },
     { contactId: 5, date: 99 * H, kind: 'message' as const },
+    { contactId: 4, date: 101 * H, kind: 'conversation' as const, eventId: 9 },
   ];
 
   test('done task or interaction after the event, whichever first; 24 hours from its start', () => {
