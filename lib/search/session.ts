@@ -31,9 +31,14 @@ export class SearchSession {
     const text = termsOf(filter.text).join(' ');
     let rows = this.remembered.get(text);
     if (!rows) {
-      // Every match of "rust en" also matches "rust e": search only among those.
-      const narrower = this.last && text.startsWith(this.last.text);
-      rows = narrower ? runQuery(this.last!.rows, filter, ctx) : runQuery(ordered, filter, ctx, descending);
+      // Every match of "rust en" also matches "rust e": search only among those,
+      // and only for the terms they are not already known to contain.
+      const last = this.last;
+      if (last && text.startsWith(last.text)) {
+        const known = new Set(termsOf(last.text));
+        const fresh = termsOf(text).filter((term) => !known.has(term));
+        rows = fresh.length ? runQuery(last.rows, { text: fresh.join(' ') }, ctx) : last.rows;
+      } else rows = runQuery(ordered, filter, ctx, descending);
       this.remember(text, rows);
     }
     this.last = { text, rows };

@@ -15,7 +15,9 @@
  *     discrete event (the first microtask after dispatch), the table's DOM is
  *     updated — the work that must fit in a frame;
  *   - "frame": the next `requestAnimationFrame` callback, i.e. the frame
- *     that paints the update (includes waiting for the frame boundary).
+ *     that paints the update (includes waiting for the frame boundary);
+ *   - "painted": a message posted from that callback, which arrives after
+ *     the frame's style, layout and paint.
  * Median / p95 / max are printed, with each keystroke's figure: the first
  * letters are full passes over the index; later ones narrow the previous
  * results, and erasing reuses remembered results (lib/search/session.ts).
@@ -78,11 +80,14 @@ try {
   );
   console.log('keystroke → React commit (ms), all', stats(all.map((s) => s.commit)));
   console.log('keystroke → next animation frame (ms), all', stats(all.map((s) => s.frame)));
+  console.log('keystroke → frame painted (ms), all', stats(all.map((s) => s.painted)));
   // Each keystroke's best run: what the page costs when the shared machine lets it run.
   const best = runs[0]!.map((_, i) => Math.min(...runs.map((run) => run[i]!.commit)));
   const bestFrame = runs[0]!.map((_, i) => Math.min(...runs.map((run) => run[i]!.frame)));
   console.log('keystroke → React commit (ms), best of runs', stats(best));
   console.log('keystroke → next animation frame (ms), best of runs', stats(bestFrame));
+  const bestPainted = runs[0]!.map((_, i) => Math.min(...runs.map((run) => run[i]!.painted)));
+  console.log('keystroke → frame painted (ms), best of runs', stats(bestPainted));
   console.log('per keystroke, best commit (ms)', best.map((v) => v.toFixed(1)).join(' '));
   console.log('rows at each step', runs[0]!.map((s) => s.count.split(' ')[0]).join(' '));
   // The machine may be shared: the load average says how much CPU the page really had.
