@@ -6,6 +6,8 @@ import { ImpactSection } from '@/components/dashboard/sections/ImpactSection';
 
 const db = getDb();
 const DAY = 86_400_000;
+/** Six SVG charts per render are slow in happy-dom, more so on a busy machine. */
+const SLOW = { timeout: 15_000 };
 
 // Six recharts SVGs per render are slow in happy-dom.
 describe('Impact section', { timeout: 30_000 }, () => {
@@ -15,7 +17,7 @@ describe('Impact section', { timeout: 30_000 }, () => {
 
   test('a new user sees how Impact fills in, and the rule', async () => {
     render(<ImpactSection route={parseRoute('#/impact')} />);
-    expect(await screen.findByText(/Nothing to measure yet/)).toBeTruthy();
+    expect(await screen.findByText(/Nothing to measure yet/, undefined, SLOW)).toBeTruthy();
     expect(screen.getByText(/Too early to judge: months of data so far: 0; months to go: 6/)).toBeTruthy();
     expect(
       screen.getByText(/at least one return \(an opportunity or help received\) for every 5 hours/),
@@ -36,7 +38,9 @@ describe('Impact section', { timeout: 30_000 }, () => {
     });
     await db.routineSessions.add({ day: 'monday', startedAt: now - 2000, minutes: 90, actions: [] });
     render(<ImpactSection route={parseRoute('#/impact')} />);
-    expect(await screen.findByText('Opportunities over the last 12 months: 1.')).toBeTruthy();
+    expect(
+      await screen.findByText('Opportunities over the last 12 months: 1.', undefined, SLOW),
+    ).toBeTruthy();
     expect(screen.getByText('Hours invested over the last 12 months: 1.5.')).toBeTruthy();
     const chart = screen.getByRole('img', { name: 'Opportunities by kind' });
     expect(chart.getAttribute('aria-describedby')).toBe('chart-opportunities-summary');
@@ -57,12 +61,12 @@ describe('Impact section', { timeout: 30_000 }, () => {
     await db.routineSessions.add({ day: 'monday', startedAt: now - 200 * DAY, minutes: 10, actions: [] });
     await db.routineSessions.add({ day: 'monday', startedAt: now - 10 * DAY, minutes: 600, actions: [] });
     render(<ImpactSection route={parseRoute('#/impact')} />);
-    expect(await screen.findByText('Not yet — time to change strategy.')).toBeTruthy();
+    expect(await screen.findByText('Not yet — time to change strategy.', undefined, SLOW)).toBeTruthy();
     expect(screen.getByText('Opportunities in the last 6 months: 0')).toBeTruthy();
     expect(screen.getByText('Hours invested: 10')).toBeTruthy();
     expect(screen.getByText('Returns: 0; the hours call for at least 2')).toBeTruthy();
     await db.opportunities.add({ kind: 'freelance', date: now - DAY, status: 'taken', tags: [] });
     await db.interactions.add({ contactId: 1, kind: 'received', date: now - DAY });
-    expect(await screen.findByText('Yes — your networking is paying off.')).toBeTruthy();
+    expect(await screen.findByText('Yes — your networking is paying off.', undefined, SLOW)).toBeTruthy();
   });
 });
