@@ -1,5 +1,6 @@
+import { useState } from 'react';
 import { getDb } from '@/lib/db';
-import { recordSuggestionFeedback } from '@/lib/give-first';
+import { recordSuggestionFeedback, type Suggestion } from '@/lib/give-first';
 import type { WriteClipboard } from '../snippets/clipboard';
 import { SuggestionCard } from './SuggestionCard';
 import { SuggestionMessage } from './SuggestionMessage';
@@ -20,11 +21,20 @@ export function GiveFirstPanel({
   now?: () => number;
 }) {
   const data = useGiveFirst(contactId, now);
+  // Copying logs the gift, which retires the idea at once; keep it on screen
+  // (with its "Copied" confirmation) until the user moves on.
+  const [pinned, setPinned] = useState<Suggestion>();
   if (!data) return null;
+  const keep = pinned?.contactId === contactId && !data.suggestions.some((s) => s.key === pinned.key);
+  const suggestions = keep && pinned ? [pinned, ...data.suggestions] : data.suggestions;
   return (
     <SuggestionCard
-      suggestions={data.suggestions}
-      onFeedback={(s, state) => recordSuggestionFeedback(getDb(), s, state, now())}
+      suggestions={suggestions}
+      onFeedback={async (s, state) => {
+        setPinned(undefined);
+        await recordSuggestionFeedback(getDb(), s, state, now());
+      }}
+      onAnother={() => setPinned(undefined)}
       renderMessage={(s) => (
         <SuggestionMessage
           suggestion={s}
@@ -32,6 +42,7 @@ export function GiveFirstPanel({
           inputs={data.inputs}
           {...(data.event ? { event: data.event } : {})}
           {...(writeClipboard ? { writeClipboard } : {})}
+          onCopied={() => setPinned(s)}
         />
       )}
     />

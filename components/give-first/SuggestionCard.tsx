@@ -20,13 +20,15 @@ export interface SuggestionCardProps {
   onFeedback: (suggestion: Suggestion, state: SuggestionState['state']) => Promise<void>;
   /** The ready message for an idea (e.g. a `SnippetComposer`). */
   renderMessage?: (suggestion: Suggestion) => ReactNode;
+  /** Told when the user asks for another idea. */
+  onAnother?: () => void;
 }
 
 /**
  * The top idea for one person, with its reason, "another idea" to go through
  * the others, dismiss / later / done, and the message ready to copy.
  */
-export function SuggestionCard({ suggestions, onFeedback, renderMessage }: SuggestionCardProps) {
+export function SuggestionCard({ suggestions, onFeedback, renderMessage, onAnother }: SuggestionCardProps) {
   const [position, setPosition] = useState(0);
   const [error, setError] = useState<string>();
   // Unique ids: the dashboard may show several cards on one page.
@@ -63,7 +65,10 @@ export function SuggestionCard({ suggestions, onFeedback, renderMessage }: Sugge
         <p className="muted">{t('giveFirstPosition', current + 1, suggestions.length)}</p>
         <SuggestionActions
           canAdvance={suggestions.length > 1}
-          onAnother={() => setPosition(current + 1)}
+          onAnother={() => {
+            onAnother?.();
+            setPosition(current + 1);
+          }}
           onFeedback={(state) => void feedback(state)}
         />
         {error && (

@@ -16,13 +16,22 @@ export function SuggestionMessage({
   inputs,
   event,
   writeClipboard,
+  onCopied,
 }: {
   suggestion: Suggestion;
   index: GiveFirstIndex;
   inputs: ContactInputs;
   event?: NetworkEvent;
   writeClipboard?: WriteClipboard;
+  /** Told after the copy was recorded (and maybe logged as given). */
+  onCopied?: () => void;
 }) {
+  const record = copyRecorder(suggestion.contactId, {
+    ...(suggestion.refs.resourceId !== undefined ? { resourceId: suggestion.refs.resourceId } : {}),
+    ...(suggestion.refs.otherContactId !== undefined
+      ? { otherContactId: suggestion.refs.otherContactId }
+      : {}),
+  });
   const { templates, recentCopies } = useSnippetLibrary();
   const { refs } = suggestion;
   const own = inputs.interactions
@@ -58,10 +67,11 @@ export function SuggestionMessage({
       contactId={suggestion.contactId}
       recentCopies={recentCopies}
       {...(writeClipboard ? { writeClipboard } : {})}
-      onCopied={copyRecorder(suggestion.contactId, {
-        ...(refs.resourceId !== undefined ? { resourceId: refs.resourceId } : {}),
-        ...(refs.otherContactId !== undefined ? { otherContactId: refs.otherContactId } : {}),
-      })}
+      onCopied={async (copy) => {
+        const logged = await record(copy);
+        onCopied?.();
+        return logged;
+      }}
     />
   );
 }
