@@ -11,6 +11,7 @@ import { ImpactSection } from './sections/ImpactSection';
 import { SettingsSection } from './sections/SettingsSection';
 import { DataSection } from './sections/DataSection';
 import { useLanguageSetting } from './settings/language';
+import { UnfinishedNotice } from './data/UnfinishedNotice';
 
 const LABELS: Record<Section, MessageKey> = {
   contacts: 'navContacts',
@@ -58,6 +59,7 @@ export function DashboardApp() {
         </ul>
       </nav>
       <main className="dashboard" id="main">
+        <UnfinishedNotice />
         <View route={route} />
       </main>
     </div>

@@ -5,6 +5,7 @@ import { checkBackup, createBackup, restoreBackup, serializeBackup, type Progres
 import { offerUndo } from '../contacts/undo-store';
 import { datedName, downloadText } from './files';
 import { ProgressBar } from './ProgressBar';
+import { markedWhile } from './unfinished-work';
 
 /**
  * Backup (every table to a JSON file) and restore (the file is checked whole
@@ -44,8 +45,12 @@ export function BackupRestore() {
     setErrors([]);
     const db = getDb();
     try {
-      const before = await createBackup(db, setProgress);
-      await restoreBackup(db, check.backup, setProgress);
+      // Marked while it runs: if the page dies, the next visit says the restore was cut off.
+      const before = await markedWhile('restore', async () => {
+        const current = await createBackup(db, setProgress);
+        await restoreBackup(db, check.backup, setProgress);
+        return current;
+      });
       setStatus(t('dataRestoreDone', check.backup.tables.contacts.length));
       offerUndo(t('dataRestoreUndo'), () => restoreBackup(db, before));
     } catch (e) {

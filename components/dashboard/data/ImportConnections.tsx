@@ -4,6 +4,7 @@ import { t } from '@/lib/i18n';
 import { importConnections, parseConnections, type ImportReport, type Progress } from '@/lib/io';
 import { ImportReportView } from './ImportReportView';
 import { ProgressBar } from './ProgressBar';
+import { markedWhile } from './unfinished-work';
 
 /** Import LinkedIn's Connections.csv: a file input, a progress bar, then the report. */
 export function ImportConnections() {
@@ -21,7 +22,8 @@ export function ImportConnections() {
     setProgress({ phase: 'reading', done: 0, total: 1 });
     try {
       const parsed = parseConnections(await file.text());
-      setReport(await importConnections(getDb(), parsed, setProgress));
+      // Marked while it runs: if the page dies, the next visit says the import was cut off.
+      setReport(await markedWhile('import', () => importConnections(getDb(), parsed, setProgress)));
     } catch (e) {
       setError(t('dataImportFailed', e instanceof Error ? e.message : String(e)));
     } finally {
