@@ -94,6 +94,14 @@ describe('dashboard journey', () => {
   // opportunity from the contact opened in step 4, see Impact count it, and check each
   // of those sections with some data in it, in light and dark.
 
+  /** axe in the light theme, then in the dark one (colour contrast differs), back to light. */
+  async function axeLightAndDark() {
+    expect(await axeViolations(d.page)).toEqual([]);
+    await d.page.emulateMedia({ colorScheme: 'dark' });
+    expect(await axeViolations(d.page)).toEqual([]);
+    await d.page.emulateMedia({ colorScheme: 'light' });
+  }
+
   test('6. Opportunities: log the job Thomas Nguyen referred, from his page’s link', async () => {
     const thomas = (await readStore<{ id: number; name: string }>(d.page, 'contacts')).find(
       (c) => c.name === 'Thomas Nguyen',
@@ -121,7 +129,7 @@ describe('dashboard journey', () => {
     expect(await readStore(d.page, 'opportunities')).toMatchObject([
       { kind: 'job', sourceContactId: thomas.id, status: 'open', title: 'Staff engineer, payments' },
     ]);
-    expect(await axeViolations(d.page)).toEqual([]);
+    await axeLightAndDark();
   });
 
   test('7. Impact counts it: one job this month, Thomas in the reciprocity table; axe light and dark', async () => {
@@ -136,10 +144,7 @@ describe('dashboard journey', () => {
     const unbalanced = d.page.getByRole('table', { name: 'The most one-sided relationships' });
     expect(await unbalanced.getByRole('link', { name: 'Thomas Nguyen' }).count()).toBe(1);
     expect(await d.page.getByText(/Too early to judge/).count()).toBe(1);
-    expect(await axeViolations(d.page)).toEqual([]);
-    await d.page.emulateMedia({ colorScheme: 'dark' });
-    expect(await axeViolations(d.page)).toEqual([]);
-    await d.page.emulateMedia({ colorScheme: 'light' });
+    await axeLightAndDark();
   });
 
   test('8. Resources: add one with tags and ask who it fits', async () => {
@@ -155,7 +160,7 @@ describe('dashboard journey', () => {
     await eventually(async () =>
       expect(await d.page.getByText('No one’s interests or projects match its tags yet.').count()).toBe(1),
     );
-    expect(await axeViolations(d.page)).toEqual([]);
+    await axeLightAndDark();
   });
 
   test('9. Events: record a meetup where Thomas was met; his follow-up is tracked', async () => {
@@ -173,7 +178,7 @@ describe('dashboard journey', () => {
     );
     expect(await d.page.getByText('Events this month: 1 of 3').count()).toBe(1);
     expect(await readStore(d.page, 'tasks')).toMatchObject([{ kind: 'follow-up', origin: 'event' }]);
-    expect(await axeViolations(d.page)).toEqual([]);
+    await axeLightAndDark();
   });
 
   test('10. Communities: join one, tick the first of the guide’s actions', async () => {
@@ -190,7 +195,7 @@ describe('dashboard journey', () => {
     await eventually(async () =>
       expect(await d.page.getByText('This phase’s actions: 1 of 4 done').count()).toBe(1),
     );
-    expect(await axeViolations(d.page)).toEqual([]);
+    await axeLightAndDark();
   });
 
   test('11. Routine: the week’s lists, the budget and losing touch; a day’s list', async () => {
@@ -201,6 +206,6 @@ describe('dashboard journey', () => {
     expect(await axeViolations(d.page)).toEqual([]);
     await d.page.getByRole('link', { name: 'Monday — check on your close circle' }).click();
     await eventually(async () => expect(d.page.url()).toMatch(/#\/routine\/monday$/));
-    expect(await axeViolations(d.page)).toEqual([]);
+    await axeLightAndDark();
   });
 });
