@@ -95,9 +95,9 @@ async function lookupBench(n: number, samples: number) {
   return { contacts: n, seedMs, samples, hits, medianMs: median(times), p95Ms: p95(times) };
 }
 
-/** Back up the seeded database, then restore the file into an empty one. */
-async function backupBench() {
-  const db = new GuildDatabase('guild-bench-big');
+/** Back up the seeded database (or `name`), then restore the file into an empty one. */
+async function backupBench(name = 'guild-bench-big') {
+  const db = new GuildDatabase(name);
   let t0 = performance.now();
   const backup = await createBackup(db);
   const backupMs = performance.now() - t0;

@@ -21,7 +21,8 @@ async function load(
 ): Promise<{ script: number; task: number }> {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
-  await cdp.send('Performance.enable');
+  // Thread ticks: CPU time of the page's main thread, so other processes on a loaded machine do not count.
+  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
   await page.goto(url, { waitUntil: 'load' });
   let panel;
   if (guild) {
@@ -105,7 +106,7 @@ export async function pageCost(guild: GuildBrowser, bare: GuildBrowser, reps: nu
   return {
     title: '1. Cost to the page',
     method:
-      `Each sample is a fresh tab loading the fixture profile (served over HTTPS on loopback), its CDP \`Performance.getMetrics\` read ${SETTLE_MS} ms after \`load\`: ScriptDuration (JavaScript) and TaskDuration (all main-thread work) of that page. ` +
+      `Each sample is a fresh tab loading the fixture profile (served over HTTPS on loopback), its CDP \`Performance.getMetrics\` read ${SETTLE_MS} ms after \`load\`: ScriptDuration (JavaScript) and TaskDuration (all main-thread work) of that page, in thread time (\`timeDomain: 'threadTicks'\`: CPU time of the page's main thread, so time the thread spent preempted by other processes is not counted). ` +
       'Three conditions in the same run, interleaved and rotated within each repetition after a warm-up round: a second Chromium with no extension (same harness, `extensionDir: null`); Guild installed, panel closed; Guild with the panel page pinned to the tab (`sidepanel.html?tab=<id>`), which runs the reader in the page once. ' +
       'Ratio = median(Guild) / median(no extension), with a 95% bootstrap interval.',
     rows,

@@ -95,7 +95,7 @@ export async function upgrade(guild: GuildBrowser, code: string, n: number): Pro
           ? `after ${Math.round(seen.progressAt!)} ms: “${seen.progressText?.slice(0, 80)}”`
           : 'blank page until done',
         ifMissed:
-          "`DatabaseGate` renders nothing while `openDatabase()` runs, and `getDb()` never passes `onUpgradeProgress` to `GuildDatabase`, so the step's progress reports go nowhere: the user stares at a blank dashboard or panel for the whole upgrade. Fix: have `getDb()` publish `onUpgradeProgress` to a small store and `DatabaseGate` show it (a `<progress>` with “Updating your address book… n of N”).",
+          '`DatabaseGate` renders nothing while `openDatabase()` runs: the user stares at a blank dashboard or panel for the whole upgrade. `lib/db` already reports it (`onUpgradeProgress`, one call per page of 500 records); the fix is for `DatabaseGate` to subscribe and show a `<progress>` with “Updating your address book… n of N”.',
       },
     ],
   };

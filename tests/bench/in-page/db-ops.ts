@@ -1,7 +1,8 @@
 /**
  * Database figures at one size, Guild's code next to raw IndexedDB, samples
  * interleaved (A, B, B, A…) so that load on the machine hits both alike.
- * The database `guild-bench-big` was seeded by `db-bench-page.ts`'s lookupBench.
+ * The database holds contacts 1…n with profile keys `linkedin:person-<i>`
+ * (seeded by `db-bench-page.ts`'s lookupBench, or upgraded from `v1-seed.ts`).
  */
 import {
   GuildDatabase,
@@ -26,7 +27,6 @@ import { openRaw, rawFindByProfileKey, rawLogInteraction, rawReadAll, rawSaveCon
 
 export type Pair = { guild: number[]; raw: number[] };
 
-const NAME = 'guild-bench-big';
 /** What a user types, one keystroke at a time (each prefix is one query). */
 const TYPED = ['person 4217', 'rust', 'company 42', 'met at', 'zq'];
 
@@ -79,10 +79,14 @@ function snapshotOf(i: number, side: 'g' | 'r') {
 }
 
 /** Every database figure at the seeded size. */
-export async function dbOps(contacts: number, samples: { lookup: number; write: number; list: number }) {
-  const db = new GuildDatabase(NAME);
+export async function dbOps(
+  name: string,
+  contacts: number,
+  samples: { lookup: number; write: number; list: number },
+) {
+  const db = new GuildDatabase(name);
   await db.open();
-  const raw = await openRaw(NAME);
+  const raw = await openRaw(name);
   const key = (i: number) => `linkedin:person-${(i * 7919) % Math.floor(contacts * 1.1)}`;
   for (let i = 0; i < 20; i++)
     await Promise.all([findByProfileKey(db, key(i)), rawFindByProfileKey(raw, key(i))]);

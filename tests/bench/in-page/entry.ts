@@ -19,8 +19,8 @@ function importWatched(n: number) {
 }
 
 /** `guildBench`'s backup and restore, watched for long main-thread tasks. */
-function backupWatched() {
-  return withLongTasks(() => guildBench.backupBench!());
+function backupWatched(name: string) {
+  return withLongTasks(() => guildBench.backupBench!(name as never));
 }
 
 /** How many records a store of a database holds, and the database's IndexedDB version. */
