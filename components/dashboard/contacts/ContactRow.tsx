@@ -19,15 +19,14 @@ export const ContactRow = memo(function ContactRow({
 }) {
   return (
     <tr aria-rowindex={rowIndex + 2} aria-selected={selected} data-row={rowIndex} className="contact-row">
-      <td className="col-select">
+      {/* One cell for the checkbox and the link: the cell is "the person" for assistive tech and tests. */}
+      <td className="col-name">
         <input
           type="checkbox"
           checked={selected}
           aria-label={t('bookSelectOne', entry.name)}
           onChange={() => onToggle(entry.id)}
         />
-      </td>
-      <td className="col-name">
         <a href={routeHref('contacts', [entry.id])} className="contact-link">
           <Avatar name={entry.name} size={26} />
           <span>{entry.name}</span>

@@ -54,14 +54,6 @@ export function ContactTable(props: ContactTableProps) {
       <table className="contact-table" aria-rowcount={rows.length + 1} aria-label={t('bookTableLabel')}>
         <thead>
           <tr aria-rowindex={1}>
-            <th scope="col" className="col-select">
-              <input
-                type="checkbox"
-                checked={allSelected}
-                onChange={props.onToggleAll}
-                aria-label={t('bookSelectAll', rows.length)}
-              />
-            </th>
             {COLUMNS.map((col) => (
               <th
                 key={col.label}
@@ -69,6 +61,14 @@ export function ContactTable(props: ContactTableProps) {
                 className={col.className}
                 aria-sort={col.key === sort ? (descending ? 'descending' : 'ascending') : undefined}
               >
+                {col.key === 'name' && (
+                  <input
+                    type="checkbox"
+                    checked={allSelected}
+                    onChange={props.onToggleAll}
+                    aria-label={t('bookSelectAll', rows.length)}
+                  />
+                )}
                 {col.key ? (
                   <button type="button" className="sort-button" onClick={() => props.onSort(col.key!)}>
                     {t(col.label)}
@@ -102,7 +102,7 @@ export function ContactTable(props: ContactTableProps) {
 function Spacer({ height }: { height: number }) {
   return (
     <tr aria-hidden="true" className="spacer" style={{ height }}>
-      <td colSpan={COLUMNS.length + 1} />
+      <td colSpan={COLUMNS.length} />
     </tr>
   );
 }
