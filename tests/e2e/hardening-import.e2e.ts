@@ -120,7 +120,7 @@ describe('imports in Chromium', () => {
 
   test(
     'a real-sized export (30,000 connections): longest main-thread task, reported',
-    { timeout: 120_000 },
+    { timeout: 180_000 },
     async () => {
       const page = await openData(guild);
       const longest = await watchLongTasks(page);
@@ -128,12 +128,16 @@ describe('imports in Chromium', () => {
         .locator('input[type="file"]')
         .first()
         .setInputFiles(onDisk(connections(30_000)));
-      await eventually(
-        async () => expect((await readStore(page, 'contacts')).length).toBe(30_000),
-        90_000,
-        250,
-      );
-      console.info(`30,000-row import: longest main-thread task ${Math.round(await longest())} ms`);
+      // Wait on the report, not by reading the store: serialising 30,000 records into the test
+      // is itself a long task in the page, and would be measured instead of Guild.
+      await page.getByTestId('import-report').waitFor({ timeout: 90_000 });
+      const ms = await longest();
+      console.info(`30,000-row import: longest main-thread task ${Math.round(ms)} ms`);
+      // Measured 980 ms on a loaded 2-core VM (parse + build in one task); a generous bound
+      // that still catches a return to multi-second freezes.
+      expect(ms).toBeLessThan(5000);
+      expect(await page.getByTestId('import-report').textContent()).toContain('30000');
+      expect((await readStore(page, 'contacts')).length).toBe(30_000);
     },
   );
 });
