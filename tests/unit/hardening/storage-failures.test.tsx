@@ -4,6 +4,7 @@ import { afterEach, describe, expect, test, vi } from 'vitest';
 import { DatabaseGate } from '@/components/DatabaseGate';
 import { GuildDatabase, openDatabase } from '@/lib/db';
 import { freshDbName } from '../helpers';
+import { createV1Database, readRaw } from '../db/migrations/v1-sample';
 
 /**
  * IndexedDB missing, refusing to open, or full: the panel and the dashboard
@@ -61,5 +62,31 @@ describe('storage that refuses to open', () => {
     } finally {
       Dexie.dependencies.indexedDB = saved;
     }
+  });
+});
+
+describe('an upgrade step that fails', () => {
+  test('the gate explains that nothing was changed, and the app is not rendered', async () => {
+    const name = freshDbName();
+    await createV1Database(name, [
+      {
+        id: 1,
+        profileKey: 'linkedin:ok',
+        name: 'Ok',
+        profileUrl: 'https://www.linkedin.com/in/ok/',
+        savedAt: 1,
+      },
+      { id: 2, profileKey: 'linkedin:bad', name: '', profileUrl: 'javascript:alert(1)', savedAt: 1 },
+    ]);
+    const db = new GuildDatabase(name);
+    gateOver(db);
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain(
+      'Updating your data for this version of Guild failed, so nothing was changed',
+    );
+    expect(alert.textContent).toContain('contact 2 could not be read');
+    expect(screen.queryByText('the app')).toBeNull();
+    db.close();
+    expect((await readRaw(name, 'contacts')).version).toBe(1);
   });
 });
