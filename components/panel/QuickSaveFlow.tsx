@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { events, getDb, tasksOf } from '@/lib/db';
+import { events, getDb, snippets, tasksOf } from '@/lib/db';
 import { getLanguage, t } from '@/lib/i18n';
 import {
   followUpMessage,
@@ -33,9 +33,10 @@ export function QuickSaveFlow({
     const db = getDb();
     const target: QuickSaveWho = who ?? { kind: 'name', name: typedName };
     const existingId = target.kind === 'name' ? undefined : target.contact?.id;
-    const [allEvents, contactTasks] = await Promise.all([
+    const [allEvents, contactTasks, storedSnippets] = await Promise.all([
       events.all(db),
       existingId === undefined ? [] : tasksOf(db, existingId),
+      snippets.all(db),
     ]);
     const language = getLanguage();
     const plan = planQuickSave({
@@ -49,7 +50,7 @@ export function QuickSaveFlow({
     await storeQuickSave(db, target, plan);
     await onSaved?.();
     setResult({
-      text: followUpMessage({ name: plan.name, ...input }, language),
+      text: followUpMessage({ name: plan.name, ...input }, language, storedSnippets),
       tasks: plan.tasks.flatMap((task) => (task.title ? [task.title] : [])),
     });
   }

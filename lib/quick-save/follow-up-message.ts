@@ -1,3 +1,5 @@
+import type { Snippet } from '../schemas/library';
+import { clipboardText, firstNameOf, renderTemplate, templatesFor } from '../snippets';
 import type { QuickSaveLanguage } from './texts';
 
 /** What the follow-up message is filled from: what was just typed. */
@@ -9,50 +11,32 @@ export interface FollowUpFacts {
   project?: string;
 }
 
-/** The first name to greet: the first word of the name (an X handle stays whole). */
-export function firstNameOf(name: string): string {
-  const trimmed = name.trim();
-  if (trimmed.startsWith('@')) return trimmed;
-  return trimmed.split(/\s+/)[0] ?? trimmed;
-}
+const FOLLOW_UP_REF = 'builtin:follow-up-event';
 
 /**
- * The guide's post-event follow-up, in our own words: thank them for the
- * conversation on the topic at the event, hand over what was promised, and
- * — when their project is known — propose a virtual coffee about it. Parts
- * with nothing to fill are left out rather than shown as placeholders. Plain
- * text: it goes to the clipboard and is pasted into LinkedIn or X by the user.
+ * The guide's post-event follow-up, filled from what was just typed: the
+ * snippet library's "after an event" template, so an edit the user made to
+ * it in the dashboard applies here too. Its optional lines (topic, promise,
+ * coffee about their project) are left out when empty; if the user's edited
+ * template asks for something a quick-save cannot know, the built-in is used.
+ * Plain text: the user pastes it into LinkedIn or X.
  */
-export function followUpMessage(facts: FollowUpFacts, language: QuickSaveLanguage): string {
-  const first = firstNameOf(facts.name);
-  const { where, topic, promised, project } = facts;
-  const paragraphs =
-    language === 'fr'
-      ? [
-          topic
-            ? `Objet : Merci pour notre échange sur ${topic} – ${where}`
-            : `Objet : Ravi de t'avoir rencontré à ${where}`,
-          `Bonjour ${first},`,
-          topic
-            ? `J'ai vraiment apprécié notre discussion sur ${topic} à ${where}.`
-            : `J'ai vraiment apprécié notre discussion à ${where}.`,
-          promised && `Comme promis, voici ${promised}.`,
-          project &&
-            `Si ça te dit, on pourrait la poursuivre autour d'un café virtuel : j'aimerais en savoir plus sur ${project}.`,
-          'À bientôt !',
-        ]
-      : [
-          topic
-            ? `Subject: Thanks for the chat about ${topic} – ${where}`
-            : `Subject: Great to meet you at ${where}`,
-          `Hi ${first},`,
-          topic
-            ? `I really enjoyed our conversation about ${topic} at ${where}.`
-            : `I really enjoyed our conversation at ${where}.`,
-          promised && `As promised, here is ${promised}.`,
-          project &&
-            `If you're up for it, we could carry on over a virtual coffee — I'd love to hear more about ${project}.`,
-          'Talk soon!',
-        ];
-  return paragraphs.filter(Boolean).join('\n\n');
+export function followUpMessage(
+  facts: FollowUpFacts,
+  language: QuickSaveLanguage,
+  stored: readonly Snippet[] = [],
+): string {
+  const values = {
+    // An X handle has no first name: greet the handle.
+    firstName: firstNameOf(facts.name) ?? facts.name.trim(),
+    event: facts.where,
+    ...(facts.topic ? { topic: facts.topic } : {}),
+    ...(facts.promised ? { promised: facts.promised } : {}),
+    ...(facts.project ? { project: facts.project } : {}),
+  };
+  const render = (list: readonly Snippet[]) => {
+    const template = templatesFor(language, list).find((t) => t.ref === FOLLOW_UP_REF);
+    return template ? clipboardText(renderTemplate(template.body, values)) : undefined;
+  };
+  return render(stored) ?? render([]) ?? '';
 }

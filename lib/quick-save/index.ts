@@ -12,7 +12,7 @@ export {
   type QuickSaveWho,
   type PlannedTask,
 } from './plan';
-export { followUpMessage, firstNameOf, type FollowUpFacts } from './follow-up-message';
+export { followUpMessage, type FollowUpFacts } from './follow-up-message';
 export { nameMatches, comparableName } from './name-match';
 export { TASK_TITLES, type QuickSaveLanguage } from './texts';
 export { storeQuickSave, type StoredQuickSave } from './store';

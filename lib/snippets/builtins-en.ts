@@ -12,9 +12,10 @@ export const BUILTINS_EN: BuiltinTemplate[] = [
     title: 'After an event: thanks, and what you promised',
     body: `Hi {firstName},
 
-I really enjoyed our conversation about {topic} at {event}.
+Great to have met you at {event}.
+I really enjoyed our conversation about {topic?}.
 
-As promised, here is {promised}.
+As promised, here is {promised?}.
 
 If you feel like it, let's continue over a virtual coffee: I'd love to hear more about {project?}.
 

@@ -12,9 +12,10 @@ export const BUILTINS_FR: BuiltinTemplate[] = [
     title: 'Après un événement : merci, et ce que vous avez promis',
     body: `Salut {firstName},
 
-J'ai beaucoup apprécié notre échange sur {topic} à {event}.
+Ravi d'avoir fait ta connaissance à {event}.
+J'ai beaucoup apprécié notre échange sur {topic?}.
 
-Comme promis, voici {promised}.
+Comme promis, voici {promised?}.
 
 Si tu veux, on peut continuer autour d'un café virtuel : je serais curieux d'en savoir plus sur {project?}.
 

@@ -46,7 +46,7 @@ describe('quick-save in the panel', () => {
     expect(text.textContent).toContain('Rust in the browser');
     expect(text.textContent).toContain('Paris.js');
     expect(text.textContent).toContain('As promised, here is the WASM talk slides.');
-    expect(text.textContent).toMatch(/^Subject: Thanks for the chat about Rust in the browser/);
+    expect(text.textContent).toMatch(/^Hi Jane,/);
 
     const contact = await findByProfileKey(getDb(), 'linkedin:jane-doe');
     expect(contact?.howWeMet?.context).toBe('Paris.js');
@@ -100,8 +100,10 @@ describe('quick-save in the panel', () => {
       type('Son projet', 'Ferris');
       fireEvent.submit(where.closest('form')!);
       const text = (await screen.findByTestId('follow-up-text')).textContent;
-      expect(text).toContain('Bonjour Jane,');
-      expect(text).toContain('notre discussion sur Rust à Paris.js');
+      expect(text).toContain('Salut Jane,');
+      expect(text).toContain(
+        "Ravi d'avoir fait ta connaissance à Paris.js.\nJ'ai beaucoup apprécié notre échange sur Rust.",
+      );
       expect(text).toContain('café virtuel');
       expect(screen.getByRole('button', { name: 'Copier' })).toBeTruthy();
       const titles = (await getDb().tasks.toArray()).map((t) => t.title);

@@ -143,7 +143,9 @@ describe('saved contact card', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Write them a message' }));
     const section = screen.getByRole('region', { name: 'Messages to send' });
     const preview = await within(section).findByRole('group', { name: /preview/i });
-    await waitFor(() => expect(preview.textContent).toContain('our conversation about WASM at Paris.js'));
+    await waitFor(() =>
+      expect(preview.textContent).toContain('I really enjoyed our conversation about WASM.'),
+    );
     expect(preview.textContent).toContain('Hi Jane,');
   });
 

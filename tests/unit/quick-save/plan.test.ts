@@ -112,57 +112,53 @@ describe('planQuickSave', () => {
 });
 
 describe('followUpMessage', () => {
-  test('English: topic, event, promise and coffee about their project', () => {
+  test('English: the snippet library’s follow-up, filled with event, topic, promise and their project', () => {
     const text = followUpMessage(
       { name: 'Jane Doe', where: 'Paris.js', topic: 'Rust', promised: 'the slides', project: 'Ferris' },
       'en',
     );
     expect(text).toBe(
       [
-        'Subject: Thanks for the chat about Rust – Paris.js',
         'Hi Jane,',
-        'I really enjoyed our conversation about Rust at Paris.js.',
+        '',
+        'Great to have met you at Paris.js.',
+        'I really enjoyed our conversation about Rust.',
+        '',
         'As promised, here is the slides.',
-        "If you're up for it, we could carry on over a virtual coffee — I'd love to hear more about Ferris.",
-        'Talk soon!',
-      ].join('\n\n'),
+        '',
+        "If you feel like it, let's continue over a virtual coffee: I'd love to hear more about Ferris.",
+        '',
+        'See you soon,',
+      ].join('\n'),
     );
   });
 
-  test('French, with only where: no empty placeholder is left', () => {
+  test('French, with only where: the optional lines go, no placeholder is left', () => {
     const text = followUpMessage({ name: '@janedoe', where: 'DevFest Nantes' }, 'fr');
     expect(text).toBe(
-      [
-        "Objet : Ravi de t'avoir rencontré à DevFest Nantes",
-        'Bonjour @janedoe,',
-        "J'ai vraiment apprécié notre discussion à DevFest Nantes.",
-        'À bientôt !',
-      ].join('\n\n'),
+      ['Salut @janedoe,', '', "Ravi d'avoir fait ta connaissance à DevFest Nantes.", '', 'À bientôt !'].join(
+        '\n',
+      ),
     );
-    expect(text).not.toMatch(/\[|undefined/);
+    expect(text).not.toMatch(/[[\]{}]|undefined/);
   });
-});
 
-describe('nameMatches', () => {
-  test('same name ignoring case and accents, without a profile on that site', () => {
-    const byName = { ...buildContact({ name: 'Camille Lefevre' }, 1), id: 1 };
-    const onX = {
-      ...buildContact(
-        { name: 'camille lefèvre', profiles: [snapshotOf('https://x.com/camille').profile] },
-        1,
-      ),
-      id: 2,
-    };
-    const onLinkedIn = {
-      ...buildContact(
-        { name: 'Camille Lefèvre', profiles: [snapshotOf('https://www.linkedin.com/in/c/').profile] },
-        1,
-      ),
-      id: 3,
-    };
-    const other = { ...buildContact({ name: 'Camille Martin' }, 1), id: 4 };
+  test("the user's edited template is used; one asking for what a quick-save cannot know falls back to the built-in", () => {
+    const edited = (body: string) => [
+      {
+        builtinId: 'follow-up-event',
+        language: 'en' as const,
+        kind: 'follow-up' as const,
+        title: 'Mine',
+        body,
+        updatedAt: 0,
+      },
+    ];
     expect(
-      nameMatches([byName, onX, onLinkedIn, other], 'Camille  Lefèvre', 'linkedin').map((c) => c.id),
-    ).toEqual([1, 2]);
+      followUpMessage({ name: 'Jane Doe', where: 'Paris.js' }, 'en', edited('Yo {firstName}, from {event}!')),
+    ).toBe('Yo Jane, from Paris.js!');
+    expect(
+      followUpMessage({ name: 'Jane Doe', where: 'Paris.js' }, 'en', edited('Yo {firstName}: {question}')),
+    ).toMatch(/^Hi Jane,\n\nGreat to have met you at Paris\.js\./);
   });
 });

@@ -24,7 +24,8 @@ describe('rendering templates', () => {
     expect(r.isComplete).toBe(true);
     expect(clipboardText(r)).toBe(`Hi Camille,
 
-I really enjoyed our conversation about React Server Components at React Paris.
+Great to have met you at React Paris.
+I really enjoyed our conversation about React Server Components.
 
 As promised, here is the link to our migration notes.
 
@@ -43,7 +44,8 @@ Sam`);
     });
     expect(clipboardText(r)).toBe(`Salut Camille,
 
-J'ai beaucoup apprécié notre échange sur les Server Components à React Paris.
+Ravi d'avoir fait ta connaissance à React Paris.
+J'ai beaucoup apprécié notre échange sur les Server Components.
 
 Comme promis, voici le lien vers nos notes de migration.
 
