@@ -162,3 +162,27 @@ describe('followUpMessage', () => {
     ).toMatch(/^Hi Jane,\n\nGreat to have met you at Paris\.js\./);
   });
 });
+
+describe('nameMatches', () => {
+  test('same name ignoring case and accents, without a profile on that site', () => {
+    const byName = { ...buildContact({ name: 'Camille Lefevre' }, 1), id: 1 };
+    const onX = {
+      ...buildContact(
+        { name: 'camille lefèvre', profiles: [snapshotOf('https://x.com/camille').profile] },
+        1,
+      ),
+      id: 2,
+    };
+    const onLinkedIn = {
+      ...buildContact(
+        { name: 'Camille Lefèvre', profiles: [snapshotOf('https://www.linkedin.com/in/c/').profile] },
+        1,
+      ),
+      id: 3,
+    };
+    const other = { ...buildContact({ name: 'Camille Martin' }, 1), id: 4 };
+    expect(
+      nameMatches([byName, onX, onLinkedIn, other], 'Camille  Lefèvre', 'linkedin').map((c) => c.id),
+    ).toEqual([1, 2]);
+  });
+});
