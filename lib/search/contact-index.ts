@@ -18,6 +18,7 @@ export interface IndexStatus {
 export class ContactIndex {
   private readonly byId = new Map<number, ContactEntry>();
   private readonly orders = new Map<SortKey, ContactEntry[]>();
+  private readonly maskArrays = new Map<SortKey, Int32Array>();
   private readonly listeners = new Set<() => void>();
   private status: IndexStatus = { loading: true, loaded: 0 };
   /** Bumped on every change; what `useSyncExternalStore` compares. */
@@ -45,6 +46,21 @@ export class ContactIndex {
     return order;
   }
 
+  /**
+   * Each entry's character mask, in `ordered(key)`'s order, in one typed
+   * array: a full pass reads it sequentially and touches only the entries
+   * that may match (reading 100,000 scattered objects is what costs).
+   */
+  masks(key: SortKey): Int32Array {
+    const order = this.ordered(key);
+    let masks = this.maskArrays.get(key);
+    if (!masks) {
+      masks = Int32Array.from(order, (e) => e.mask);
+      this.maskArrays.set(key, masks);
+    }
+    return masks;
+  }
+
   /** Every distinct tag with how many people have it, most used first. */
   tagCounts(): [string, number][] {
     const counts = new Map<string, number>();
@@ -57,6 +73,7 @@ export class ContactIndex {
   /** Add or replace entries, and forget ids that no longer exist. */
   apply(upserts: readonly ContactEntry[], removals: readonly number[] = [], notify = true): void {
     const patch = upserts.length + removals.length <= PATCH_LIMIT;
+    this.maskArrays.clear();
     for (const id of removals) {
       const old = this.byId.get(id);
       if (!old) continue;
@@ -80,6 +97,7 @@ export class ContactIndex {
   clear(): void {
     this.byId.clear();
     this.orders.clear();
+    this.maskArrays.clear();
   }
 
   setStatus(status: IndexStatus): void {

@@ -84,20 +84,27 @@ export function matcher(filter: ContactFilter, ctx: QueryContext): (entry: Conta
 
 /**
  * The entries that match, in the order given (already sorted once by the
- * index, so a keystroke costs one pass and no sort); `descending` walks it backwards.
+ * index, so a keystroke costs one pass and no sort); `descending` walks it
+ * backwards. `masks`, when given, holds each entry's mask in the same order
+ * (`ContactIndex.masks`): entries that cannot match are skipped unread.
  */
 export function runQuery(
   ordered: readonly ContactEntry[],
   filter: ContactFilter,
   ctx: QueryContext,
   descending = false,
+  masks?: Int32Array,
 ): ContactEntry[] {
   const test = matcher(filter, ctx);
+  const need = charMask(termsOf(filter.text).join(''));
+  const aligned = masks !== undefined && masks.length === ordered.length;
   const out: ContactEntry[] = [];
-  if (descending) {
-    for (let i = ordered.length - 1; i >= 0; i--) if (test(ordered[i]!)) out.push(ordered[i]!);
-  } else {
-    for (const entry of ordered) if (test(entry)) out.push(entry);
+  const n = ordered.length;
+  for (let k = 0; k < n; k++) {
+    const i = descending ? n - 1 - k : k;
+    if (aligned && (masks[i]! & need) !== need) continue;
+    const entry = ordered[i]!;
+    if (test(entry)) out.push(entry);
   }
   return out;
 }

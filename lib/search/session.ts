@@ -22,6 +22,7 @@ export class SearchSession {
     ctx: QueryContext,
     descending: boolean,
     scope: string,
+    masks?: Int32Array,
   ): ContactEntry[] {
     if (scope !== this.scope) {
       this.scope = scope;
@@ -38,7 +39,7 @@ export class SearchSession {
         const known = new Set(termsOf(last.text));
         const fresh = termsOf(text).filter((term) => !known.has(term));
         rows = fresh.length ? runQuery(last.rows, { text: fresh.join(' ') }, ctx) : last.rows;
-      } else rows = runQuery(ordered, filter, ctx, descending);
+      } else rows = runQuery(ordered, filter, ctx, descending, masks);
       this.remember(text, rows);
     }
     this.last = { text, rows };

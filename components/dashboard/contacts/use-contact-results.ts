@@ -66,6 +66,7 @@ export function useContactResults(view: TableView): {
             { now, cadence, eventContactIds: eventIds ? new Set(eventIds) : undefined },
             view.descending,
             scope,
+            index.masks(view.sort),
           ),
     [session, index, loading, view, now, cadence, eventIds, scope],
   );

@@ -122,3 +122,19 @@ describe('character mask', () => {
     expect(charMask('abc') & charMask('z')).toBe(0);
   });
 });
+
+describe('aligned masks', () => {
+  test('a pass reading the index’s mask array finds exactly what a plain pass finds, both ways', () => {
+    const index = indexOf(people);
+    for (const text of ['r', 'rust', 'qonto pay', 'zz', '', 'é']) {
+      for (const descending of [false, true]) {
+        const plain = runQuery(index.ordered('name'), { text }, ctx, descending).map((e) => e.id);
+        const fast = runQuery(index.ordered('name'), { text }, ctx, descending, index.masks('name'));
+        expect(fast.map((e) => e.id)).toEqual(plain);
+      }
+    }
+    index.apply([entryOf(contact(7, { name: 'Aaron Zed' }))]);
+    expect(index.masks('name')).toHaveLength(5);
+    expect(runQuery(index.ordered('name'), { text: 'zed' }, ctx, false, index.masks('name'))[0]?.id).toBe(7);
+  });
+});
