@@ -47,7 +47,7 @@ const FORBIDDEN: [string, string][] = [
 ];
 
 describe('lint rules that guard app code', () => {
-  test.each(FORBIDDEN)('%s is an error in app code', async (_name, code) => {
+  test.each(FORBIDDEN)('%s is an error in app code', { timeout: 60_000 }, async (_name, code) => {
     expect(await problems(code)).not.toEqual([]);
   });
 
