@@ -35,7 +35,9 @@ export class SearchSession {
       // Every match of "rust en" also matches "rust e": search only among those,
       // and only for the terms they are not already known to contain.
       const last = this.last;
-      if (last && text.startsWith(last.text)) {
+      // Over half the index still matching: a masked full pass reads less than the previous results.
+      const large = masks !== undefined && last !== undefined && last.rows.length * 2 > ordered.length;
+      if (last && !large && text.startsWith(last.text)) {
         const known = new Set(termsOf(last.text));
         const fresh = termsOf(text).filter((term) => !known.has(term));
         rows = fresh.length ? runQuery(last.rows, { text: fresh.join(' ') }, ctx) : last.rows;
