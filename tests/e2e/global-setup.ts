@@ -10,7 +10,9 @@ export default function setup(): void {
   if (process.env.GUILD_E2E_SKIP_BUILD === '1') return;
   execFileSync('npx', ['wxt', 'build'], {
     cwd: ROOT,
-    env: { ...process.env, GUILD_OUT_DIR: E2E_OUT_DIR },
+    // Vitest sets NODE_ENV=test, which would ship React's development build:
+    // the suite tests what users get.
+    env: { ...process.env, NODE_ENV: 'production', GUILD_OUT_DIR: E2E_OUT_DIR },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
 }
