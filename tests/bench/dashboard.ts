@@ -2,6 +2,7 @@ import type { GuildBrowser } from '../harness/guild';
 import { heapMb } from './bench-page';
 import { row, type Section } from './report';
 import { p95 } from './stats';
+import { measureKeystrokes } from './dashboard-search-page';
 
 /** Installed before the dashboard's scripts: first table row, and the count line once loading is over. */
 function watchList() {
@@ -16,19 +17,9 @@ function watchList() {
   }).observe(document, { childList: true, subtree: true, characterData: true });
 }
 
-/** Times one keystroke in the search box: keydown → React's commit (a later `input` listener) → next frame. */
-function watchKeys() {
-  const w = window as unknown as { __keys: { committed: number; frame: number }[] };
-  w.__keys = [];
-  let down = 0;
-  window.addEventListener('keydown', () => (down = performance.now()), { capture: true });
-  window.addEventListener('input', () => {
-    const committed = performance.now() - down;
-    requestAnimationFrame(() => w.__keys.push({ committed, frame: performance.now() - down }));
-  });
-}
-
-const TYPED = ['person 4217', 'rust', 'company 42'];
+/** What `dashboard-search.bench.ts` types (then erases), letter by letter. */
+const QUERY = 'rust engineer paris';
+const RUNS = 3;
 
 /**
  * Figure 3 (the user's side) and the dashboard half of figure 6: the real
@@ -41,8 +32,8 @@ export async function dashboard(
   const firstRow: number[] = [];
   const loaded: number[] = [];
   let heap = NaN;
-  let committed: number[] = [];
-  let frames: number[] = [];
+  const committed: number[] = [];
+  const frames: number[] = [];
   for (let i = 0; i < reps; i++) {
     const page = await guild.context.newPage();
     await page.addInitScript(watchList);
@@ -62,23 +53,16 @@ export async function dashboard(
     loaded.push(seen.loadedAt);
     if (i === reps - 1) {
       heap = await heapMb(guild, page);
-      await page.evaluate(watchKeys);
-      const box = page.locator('.search-field input');
-      for (const word of TYPED) {
-        await box.focus();
-        for (const ch of word) {
-          await page.keyboard.press(ch === ' ' ? 'Space' : ch);
-          await page.waitForTimeout(30);
-        }
-        await page.keyboard.press('Control+A');
-        await page.keyboard.press('Backspace');
-        await page.waitForTimeout(30);
+      // dashboard-search.bench.ts's method: a warm-up run, then RUNS runs, each in a fresh search
+      // session (the sort switched away and back), timing every keystroke inside the page.
+      await page.evaluate(measureKeystrokes, 'warm up');
+      for (let r = 0; r < RUNS; r++) {
+        await page.getByRole('button', { name: /^Company/ }).click();
+        await page.getByRole('button', { name: /^Name/ }).click();
+        const steps = await page.evaluate(measureKeystrokes, QUERY);
+        committed.push(...steps.map((k) => k.commit));
+        frames.push(...steps.map((k) => k.painted));
       }
-      const keys = await page.evaluate(
-        () => (window as unknown as { __keys: { committed: number; frame: number }[] }).__keys,
-      );
-      committed = keys.map((k) => k.committed);
-      frames = keys.map((k) => k.frame);
     }
     await page.close();
   }
@@ -86,17 +70,19 @@ export async function dashboard(
     heap,
     rows: [
       row('dashboard list 100k: navigation → first rows', firstRow, 'ms', {
-        detail: 'the table appears once the index has loaded',
+        detail: firstRow.every((t, i) => t === loaded[i])
+          ? 'in every sample the first rows came with the full count: the table waits for the whole index'
+          : '',
       }),
       row('dashboard list 100k: navigation → all loaded', loaded, 'ms', { detail: '“100,000 people” shown' }),
-      row('search keystroke in the dashboard, 100k: keydown → table rendered', committed, 'ms', {
+      row('search keystroke in the dashboard, 100k: input → table committed', committed, 'ms', {
         goal: '< 16 ms p95',
         pass: p95(committed) < 16,
-        detail: `typing ${TYPED.map((t) => `“${t}”`).join(', ')} then clearing`,
+        detail: `typing “${QUERY}” letter by letter, then erasing it, ${RUNS} runs`,
         ifMissed:
           'each keystroke runs one pass over the pre-sorted index (the pure query above) plus a React render of the virtualised rows. When the median is well under 16 ms, the p95 is mostly the loaded machine (another process holding the core for a scheduler slice); otherwise render the table from `useDeferredValue(filter)` so that the box stays instant and the list follows a frame later.',
       }),
-      row('search keystroke in the dashboard, 100k: keydown → next frame', frames, 'ms'),
+      row('search keystroke in the dashboard, 100k: input → frame painted', frames, 'ms'),
     ],
   };
 }

@@ -33,7 +33,7 @@ try {
   // Page cost first, on an empty address book: Guild runs nothing in the page whatever its size.
   step('1. cost to the page');
   bare = await launchGuild({ extensionDir: null });
-  const cost = await pageCost(guild, bare, quick ? 4 : 15);
+  const cost = await pageCost(guild, bare, quick ? 4 : 20);
   await bare.close();
   bare = undefined;
 

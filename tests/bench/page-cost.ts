@@ -82,7 +82,10 @@ export async function pageCost(guild: GuildBrowser, bare: GuildBrowser, reps: nu
         const label = `${site.label} ${metric} time, Guild panel ${c}`;
         rows.push(
           row(label, s, 'ms', {
-            detail: `${added >= 0 ? '+' : ''}${added.toFixed(2)} ms, ${ratio.toFixed(2)}× no extension (95% interval ${lo.toFixed(2)}–${hi.toFixed(2)})`,
+            detail:
+              median(none[metric]) === 0
+                ? `+${added.toFixed(2)} ms (the page alone runs no script)`
+                : `${added >= 0 ? '+' : ''}${added.toFixed(2)} ms, ${ratio.toFixed(2)}× no extension (95% interval ${lo.toFixed(2)}–${hi.toFixed(2)})`,
           }),
         );
         if (c === 'closed') {

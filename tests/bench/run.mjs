@@ -14,5 +14,12 @@ const env = {
 };
 const run = (args) => execFileSync('npx', args, { cwd: root, env, stdio: 'inherit' });
 
-if (process.env.GUILD_E2E_SKIP_BUILD !== '1') run(['wxt', 'build']);
+// NODE_ENV=production: React's production build, whatever the calling shell or runner set.
+if (process.env.GUILD_E2E_SKIP_BUILD !== '1') {
+  execFileSync('npx', ['wxt', 'build'], {
+    cwd: root,
+    env: { ...env, NODE_ENV: 'production' },
+    stdio: 'inherit',
+  });
+}
 run(['vite-node', 'tests/bench/main.ts']);

@@ -14,6 +14,8 @@ const KNOWN = [
   { url: 'https://www.linkedin.com/in/bo-nakamura/', name: 'Bo Nakamura' },
 ];
 
+const CITIES = ['Paris', 'Lyon', 'Nantes', 'Berlin', 'Montréal', 'Lisbon'];
+
 export async function seedV1(name: string, n: number): Promise<number> {
   const db = new GuildDatabase(name, { versions: [DATABASE_VERSIONS[0]!] });
   await db.delete();
@@ -24,7 +26,7 @@ export async function seedV1(name: string, n: number): Promise<number> {
     return {
       profileKey: profileFromUrl(url)!.key,
       name: known?.name ?? `Person ${i}`,
-      headline: `Engineer at Company ${i % 500} · ${i % 3 ? 'TypeScript' : 'Rust'}`,
+      headline: `Engineer at Company ${i % 500} · ${i % 3 ? 'TypeScript' : 'Rust'} · ${CITIES[i % CITIES.length]}`,
       profileUrl: url,
       savedAt: 1_700_000_000_000 + i,
     };
