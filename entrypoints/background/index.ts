@@ -6,6 +6,8 @@ import { openPanel, registerPanelOpening } from './side-panel';
 import { QUICK_SAVE_REQUEST_KEY } from '@/lib/panel-requests';
 import { registerRoutine } from './routine';
 import { exposeRoutineTestHook } from './routine-test-hook';
+import { ensureRoutineAlarm } from './routine-check';
+import { getDb } from '@/lib/db';
 
 /**
  * The service worker only wires concerns that live in their own files. Every
@@ -46,6 +48,9 @@ function handle(message: Message): Promise<unknown> {
   switch (message.type) {
     case 'badge:refresh':
       return refreshBadges(message.tabId).then(() => ({ ok: true }));
+    case 'routine:reschedule':
+      // Recomputes only when the settings the alarm was computed from changed.
+      return ensureRoutineAlarm(getDb(), Date.now()).then(() => ({ ok: true }));
   }
 }
 

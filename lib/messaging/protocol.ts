@@ -7,12 +7,15 @@ import * as z from 'zod/mini';
 export const MessageSchema = z.discriminatedUnion('type', [
   /** A contact changed: recompute the badge of this tab (or of every tab). */
   z.object({ type: z.literal('badge:refresh'), tabId: z.optional(z.number().check(z.int())) }),
+  /** The routine's days, hour, boundaries or time zone changed: recompute the next nudge now. */
+  z.object({ type: z.literal('routine:reschedule') }),
 ]);
 export type Message = z.infer<typeof MessageSchema>;
 
 /** What the background answers to each message type. */
 export interface ResponseMap {
   'badge:refresh': { ok: true };
+  'routine:reschedule': { ok: true };
 }
 
 export type ResponseOf<M extends Message> = ResponseMap[M['type']];

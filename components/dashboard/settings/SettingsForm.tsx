@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { getDb, updateSettings } from '@/lib/db';
+import { sendMessage } from '@/lib/messaging';
 import { t, type MessageKey } from '@/lib/i18n';
 import type { Settings } from '@/lib/schemas/settings';
 import { FormField } from '../contacts/FormField';
@@ -59,6 +60,8 @@ export function SettingsForm({ settings }: { settings: Settings }) {
     // Cleared optional settings are written as undefined, or the stored value would stay.
     const { vacationUntil, timeZone } = result.settings;
     await updateSettings(getDb(), { ...result.settings, vacationUntil, timeZone });
+    // The next nudge follows the new routine at once, not at the next worker start.
+    await sendMessage({ type: 'routine:reschedule' }).catch(() => undefined);
     setStatus(t('settingsSaved'));
   }
 
