@@ -40,7 +40,11 @@ describe('background messages', () => {
     await updateSettings(db, { timeZone: PARIS });
     await fakeBrowser.runtime.onMessage.trigger(
       { type: 'routine:reschedule' },
-      { id: fakeBrowser.runtime.id, url: 'https://www.linkedin.com/feed/', tab: { id: 1 } },
+      {
+        id: fakeBrowser.runtime.id,
+        url: 'https://www.linkedin.com/feed/',
+        tab: { id: 1 } as chrome.tabs.Tab,
+      },
     );
     await fakeBrowser.runtime.onMessage.trigger(
       { type: 'routine:reschedule' },
