@@ -50,6 +50,22 @@ function shown(page: Page) {
     );
 }
 
+/** Wait (60 s at most) until a saved person's give-first card has rendered something. */
+async function cardComplete(page: Page): Promise<{ done: boolean; ms: number }> {
+  const t0 = Date.now();
+  const done = await page
+    .waitForFunction(
+      () => document.querySelector('[data-testid="give-first"]')?.textContent?.trim(),
+      undefined,
+      {
+        timeout: 60_000,
+      },
+    )
+    .then(() => true)
+    .catch(() => false);
+  return { done, ms: Date.now() - t0 };
+}
+
 /** Figure 7 (and the panel half of figure 6): a fresh panel page per sample, pinned to a loaded tab. */
 export async function panelFirstPaint(
   guild: GuildBrowser,
@@ -67,22 +83,15 @@ export async function panelFirstPaint(
       const s = await shown(page);
       if (i > 0) times.push(s.frame); // the first opening warms the extension's process
       text = s.text;
-      if (i === reps && label.startsWith('LinkedIn')) {
-        heap.shown = await heapMb(guild, page);
-        const t0 = Date.now();
-        const done = await page
-          .waitForFunction(
-            () => document.querySelector('[data-testid="give-first"]')?.textContent?.trim(),
-            undefined,
-            {
-              timeout: 60_000,
-            },
-          )
-          .then(() => true)
-          .catch(() => false);
+      const last = i === reps && label.startsWith('LinkedIn');
+      if (last) heap.shown = await heapMb(guild, page);
+      // A saved person's card then loads give-first: let that finish before the next opening, which
+      // would otherwise wait behind it (a user does not open the panel 10 times a second).
+      const complete = label.startsWith('not') ? { done: true, ms: 0 } : await cardComplete(page);
+      if (last) {
         heap.settled = await heapMb(guild, page);
-        heap.settledDetail = done
-          ? `give-first card rendered ${((Date.now() - t0) / 1000).toFixed(1)} s after first paint`
+        heap.settledDetail = complete.done
+          ? `give-first card rendered ${(complete.ms / 1000).toFixed(1)} s after first paint`
           : 'give-first card still empty after 60 s';
       }
       await page.close();
@@ -94,7 +103,7 @@ export async function panelFirstPaint(
         detail: `showed “${text}”; max ${Math.round(Math.max(...times))} ms`,
         ifMissed: label.startsWith('not')
           ? 'the panel shell is on screen 100–300 ms after navigation; the not-a-profile heading arrives ~300 ms later at any address-book size (10,000 or 100,000), because the view is a lazily loaded chunk (`components/panel/lazy-views.ts`) that is fetched and compiled only once the tab is known not to be a profile. Rendering the heading outside the lazy chunk, or starting its `import()` while the database gate opens, would remove the wait.'
-          : `At 10,000 contacts (\`BENCH_QUICK=1\`) the same opening stays under 300 ms. At 100,000, ${GF}`,
+          : `At 10,000 contacts (\`BENCH_QUICK=1\`) the same opening stays under 300 ms. At 100,000, the person's name waits on the database and the renderer, shared with the give-first load of the panel opened before: ${GF}`,
       }),
     );
     await site.page.close();
