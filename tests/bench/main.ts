@@ -96,7 +96,7 @@ try {
     {
       title: '7. Panel first paint',
       method:
-        '`sidepanel.html?tab=<id>` opened in a fresh page (400×720, the side panel’s size) for a tab already showing the page; time from navigation start to the frame after `#person-name` (or the not-a-profile heading) first has text, recorded by a MutationObserver installed before the page’s scripts. One warm-up opening dropped per page; for a saved person, each panel is closed only once its give-first card has rendered, so that an opening never waits behind the previous panel's work. 100,000 contacts in the database.',
+        '`sidepanel.html?tab=<id>` opened in a fresh page (400×720, the side panel’s size) for a tab already showing the page; time from navigation start to the frame after `#person-name` (or the not-a-profile heading) first has text, recorded by a MutationObserver installed before the page’s scripts. One warm-up opening dropped per page; for a saved person, each panel is closed only once its give-first card has rendered, so that an opening never waits behind the previous panel’s work. 100,000 contacts in the database.',
       rows: first.rows,
     },
     upgraded,
