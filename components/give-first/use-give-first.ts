@@ -3,7 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { getDb } from '@/lib/db';
 import {
   loadContactInputs,
-  loadGiveFirstIndex,
+  loadGiveFirstIndexFor,
   suggestGiveFirst,
   type ContactInputs,
   type GiveFirstIndex,
@@ -33,17 +33,17 @@ async function loadPerson(contactId: number) {
 }
 
 /**
- * One person's suggestions, kept live. Two queries, so that dismissing an
- * idea or logging an interaction re-reads one person, not the whole address
- * book (the index query re-runs only when contacts, resources or
- * opportunities change). `undefined` while loading; `null` when the person
- * is not in the address book.
+ * One person's suggestions, kept live. The index holds only what can be
+ * suggested to this person (see `loadGiveFirstIndexFor`), never the whole
+ * address book; and it is a separate query from the person's own inputs, so
+ * dismissing an idea or logging an interaction re-reads one person.
+ * `undefined` while loading; `null` when the person is not in the address book.
  */
 export function useGiveFirst(
   contactId: number,
   now: () => number = Date.now,
 ): GiveFirstData | null | undefined {
-  const index = useLiveQuery(() => loadGiveFirstIndex(getDb()), []);
+  const index = useLiveQuery(() => loadGiveFirstIndexFor(getDb(), contactId), [contactId]);
   const person = useLiveQuery(() => loadPerson(contactId), [contactId]);
   return useMemo(() => {
     if (person === null) return null;

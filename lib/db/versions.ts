@@ -37,6 +37,17 @@ export const DATABASE_VERSIONS: readonly DatabaseVersion[] = [
     },
     upgrade: upgradeTo2,
   },
+  {
+    version: 3,
+    // Who needs what and who offers what: the panel finds the introduction
+    // candidates for one person through these, instead of reading the whole
+    // address book. New indexes only: IndexedDB builds them from the stored
+    // records, no record changes, so there is no step to run.
+    stores: {
+      contacts:
+        '++id, &*profileKeys, name, company, *tags, circle, lastInteractionAt, createdAt, updatedAt, *needs, *offers',
+    },
+  },
 ];
 
 /** The version the code expects. */

@@ -8,4 +8,9 @@ export { normaliseTag, labelTerms } from './normalise';
 export { WEIGHTS } from './ranking';
 export * from './types';
 export { recordSuggestionFeedback } from './feedback-store';
-export { loadGiveFirstIndex, loadContactInputs, type ContactInputs } from './load-inputs';
+export {
+  loadGiveFirstIndex,
+  loadGiveFirstIndexFor,
+  loadContactInputs,
+  type ContactInputs,
+} from './load-inputs';

@@ -20,6 +20,29 @@ export async function loadGiveFirstIndex(db: GuildDatabase): Promise<GiveFirstIn
   return buildGiveFirstIndex(contacts, resources, opportunities);
 }
 
+/**
+ * The index for suggestions about one person, read through indexes rather
+ * than the whole address book: the person, the contacts who offer something
+ * (when the person needs something) or need something (when the person
+ * offers something) — the only ones an introduction can name — and the
+ * resources and opportunities. At 100,000 contacts this is what keeps the
+ * side panel from reading and holding every record.
+ */
+export async function loadGiveFirstIndexFor(db: GuildDatabase, contactId: number): Promise<GiveFirstIndex> {
+  const contact = await db.contacts.get(contactId);
+  // Every string sorts at or above '': all contacts with at least one entry.
+  const having = (field: 'needs' | 'offers') =>
+    db.contacts.where(field).aboveOrEqual('').distinct().toArray();
+  const [offering, needing, resources, opportunities] = await Promise.all([
+    contact?.needs.length ? having('offers') : [],
+    contact?.offers.length ? having('needs') : [],
+    db.resources.toArray(),
+    db.opportunities.toArray(),
+  ]);
+  const contacts = [...(contact ? [contact] : []), ...offering, ...needing];
+  return buildGiveFirstIndex(contacts, resources, opportunities);
+}
+
 /** One person's part of the engine's input. */
 export interface ContactInputs {
   contact: Contact;
