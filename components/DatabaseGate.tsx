@@ -1,5 +1,5 @@
 import { useEffect, useState, type ReactNode } from 'react';
-import { openDatabase, type OpenResult } from '@/lib/db';
+import { onUpgradeProgress, openDatabase, type MigrationProgress, type OpenResult } from '@/lib/db';
 import { t } from '@/lib/i18n';
 
 type Failure = Extract<OpenResult, { ok: false }>;
@@ -25,21 +25,38 @@ function explain(failure: Failure): string {
 export function DatabaseGate({
   children,
   open = openDatabase,
+  subscribe = onUpgradeProgress,
 }: {
   children: ReactNode;
   /** Injected by tests. */
   open?: () => Promise<OpenResult>;
+  subscribe?: (listener: (progress: MigrationProgress) => void) => () => void;
 }) {
   const [result, setResult] = useState<OpenResult>();
   const [attempt, setAttempt] = useState(0);
+  const [progress, setProgress] = useState<MigrationProgress>();
   useEffect(() => {
     let live = true;
+    const stop = subscribe((p) => live && setProgress(p));
     void open().then((r) => live && setResult(r));
     return () => {
       live = false;
+      stop();
     };
-  }, [open, attempt]);
+  }, [open, subscribe, attempt]);
 
+  // A large upgrade takes a while (about a minute at 100,000 contacts): say what is happening.
+  if (!result && progress) {
+    return (
+      <section aria-labelledby="db-upgrading-title" className="db-upgrading">
+        <h1 id="db-upgrading-title">{t('dbUpgradingTitle')}</h1>
+        <progress max={progress.total} value={progress.done} aria-labelledby="db-upgrading-title" />
+        <p role="status">
+          {t('dbUpgradingProgress', progress.done.toLocaleString(), progress.total.toLocaleString())}
+        </p>
+      </section>
+    );
+  }
   if (!result) return null;
   if (result.ok) return children;
   return (
