@@ -13,13 +13,14 @@ import { dashboard } from './dashboard';
 import { database } from './db';
 import { pageCost } from './page-cost';
 import { panelFirstPaint, panelLatency } from './panel';
-import { load, machine, render, type Section } from './report';
+import { load, machine, render, source, type Section } from './report';
 import { bundleSizes } from './sizes';
 import { upgrade } from './upgrade';
 
 const quick = process.env.BENCH_QUICK === '1';
 const big = quick ? 10_000 : 100_000;
 const startedAt = new Date();
+const built = source();
 const loadBefore = load();
 const step = (name: string) =>
   console.log(`[bench ${((Date.now() - startedAt.getTime()) / 1000).toFixed(0)} s] ${name}`);
@@ -114,6 +115,7 @@ const text = render(sections, {
   seconds,
   loadBefore,
   loadAfter: load(),
+  source: built,
 });
 if (quick) console.log(text);
 else writeFileSync(path.join(ROOT, 'BENCHMARKS.md'), text);

@@ -66,6 +66,17 @@ export function machine(chromium: string): Machine {
   };
 }
 
+/** The commit measured, and how many files differed from it (other engineers' work in progress). */
+export function source(): string {
+  try {
+    const git = (args: string[]) => execFileSync('git', args, { encoding: 'utf8' }).trim();
+    const dirty = git(['status', '--porcelain', '--untracked-files=no']).split('\n').filter(Boolean).length;
+    return `commit ${git(['rev-parse', '--short', 'HEAD'])}${dirty ? ` plus ${dirty} uncommitted changed files in the working tree` : ''}`;
+  } catch {
+    return 'unknown commit';
+  }
+}
+
 export const load = () =>
   loadavg()
     .map((l) => l.toFixed(2))
@@ -74,7 +85,14 @@ export const load = () =>
 /** BENCHMARKS.md: the machine, the run, a summary of every goal, then each section with its method. */
 export function render(
   sections: Section[],
-  run: { machine: Machine; startedAt: Date; seconds: number; loadBefore: string; loadAfter: string },
+  run: {
+    machine: Machine;
+    startedAt: Date;
+    seconds: number;
+    loadBefore: string;
+    loadAfter: string;
+    source: string;
+  },
 ): string {
   const m = run.machine;
   const lines = [
@@ -84,11 +102,12 @@ export function render(
     '',
     `Measured ${run.startedAt.toISOString().replace('T', ' ').slice(0, 16)} UTC by \`npm run bench\` in ${Math.round(run.seconds)} s.`,
     '',
+    `- Build: \`wxt build\` (production) of ${run.source}, in \`.output-bench/\``,
     `- Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGb} GB memory, ${m.os}`,
     `- Chromium ${m.chromium} (new headless, the end-to-end harness \`tests/harness/guild.ts\`), Node ${m.node}`,
     `- Load average (1, 5, 15 min) before: ${run.loadBefore}; after: ${run.loadAfter}. The machine is shared: a load above its ${m.cores} cores slows every figure, which is why each Guild figure sits beside a baseline measured in the same run.`,
     '',
-    'Median and p95 are nearest-rank over `n` samples. Times are wall-clock `performance.now()` in the page that does the work unless the method says otherwise.',
+    'Run it with `npm run bench` (about 5–10 minutes on this machine; `BENCH_QUICK=1` runs a tenth of the sizes and prints instead of writing this file). Median and p95 are nearest-rank over `n` samples. Times are wall-clock `performance.now()` in the page that does the work unless the method says otherwise.',
     '',
     '## Goals',
     '',

@@ -9,14 +9,17 @@ function watchUpgrade() {
   };
   w.__upgrade = {};
   new MutationObserver(() => {
-    const progress = document.querySelector('progress, [role="progressbar"]');
-    if (progress && w.__upgrade.progressAt === undefined) {
+    // A progress bar, or before the app shows, any text with a number in it ("5,000 of 100,000").
+    const bar = document.querySelector('progress, [role="progressbar"]');
+    const text = document.getElementById('root')?.textContent ?? '';
+    const counting = w.__upgrade.appAt === undefined && /\d/.test(text);
+    if ((bar || counting) && w.__upgrade.progressAt === undefined) {
       w.__upgrade.progressAt = performance.now();
-      w.__upgrade.progressText = (progress.closest('section, div') ?? progress).textContent ?? '';
+      w.__upgrade.progressText = bar ? ((bar.closest('section, div') ?? bar).textContent ?? '') : text;
     }
     if (document.querySelector('nav') && w.__upgrade.appAt === undefined)
       w.__upgrade.appAt = performance.now();
-  }).observe(document, { childList: true, subtree: true });
+  }).observe(document, { childList: true, subtree: true, characterData: true });
 }
 
 /**
@@ -65,7 +68,7 @@ export async function upgrade(guild: GuildBrowser, code: string, n: number): Pro
     method:
       `A version-1 database (\`lib/db/versions.ts\`'s first entry, written through Dexie with only that version declared) of ${n.toLocaleString('en-US')} contacts in the extension's origin, IndexedDB version ${seeded.version}. ` +
       'Then `options.html` is opened as after an update: its `DatabaseGate` opens the database and Dexie runs `upgradeTo2` (pages of 500). ' +
-      'Time from navigation to the dashboard on screen (a MutationObserver installed before the page\'s scripts); progress = a `<progress>` or `role="progressbar"` seen meanwhile; records counted with raw IndexedDB before and after, each checked to have its `profileKeys` and `circle`. One run (it is long).',
+      'Time from navigation to the dashboard on screen (a MutationObserver installed before the page\'s scripts); progress = a `<progress>` or `role="progressbar"`, or text with a number, seen before the dashboard; records counted with raw IndexedDB before and after, each checked to have its `profileKeys` and `circle`. One run (it is long).',
     rows: [
       {
         name: 'upgrade 100k: navigation → dashboard shown',
