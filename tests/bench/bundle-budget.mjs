@@ -9,8 +9,14 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const dir = path.join(root, process.env.GUILD_OUT_DIR ?? '.output', 'chrome-mv3');
 
-/** gzip KB budgets; the side panel's 150 KB is the product's limit. */
-export const BUDGETS_KB = { sidepanel: 150, options: 400, background: 80, reader: 20 };
+/**
+ * gzip KB budgets. The side panel's 150 KB is the product's limit (it opens
+ * beside every profile). The others only catch surprises: the background
+ * (~81 KB: Dexie, the routine scheduler with its time-zone library, the
+ * give-first ranking for Friday) is loaded once per worker start, never into
+ * a page; the dashboard carries the charts; the reader runs in the page.
+ */
+export const BUDGETS_KB = { sidepanel: 150, options: 400, background: 100, reader: 20 };
 
 function size(file) {
   const buf = readFileSync(path.join(dir, file));
