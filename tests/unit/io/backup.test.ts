@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import {
+  LATEST_VERSION,
   TABLE_NAMES,
   createTask,
   logInteraction,
@@ -38,7 +39,7 @@ describe('backup and restore', () => {
     expect(backup).toMatchObject({
       format: 'guild-backup',
       formatVersion: 1,
-      databaseVersion: 2,
+      databaseVersion: LATEST_VERSION,
       exportedAt: 99,
     });
     expect(progress.at(-1)).toEqual({ phase: 'reading', done: 6, total: 6 });
@@ -100,7 +101,7 @@ describe('backup and restore', () => {
     const minimal = JSON.stringify({
       format: 'guild-backup',
       formatVersion: 1,
-      databaseVersion: 2,
+      databaseVersion: LATEST_VERSION,
       exportedAt: 0,
       tables: {},
     });
