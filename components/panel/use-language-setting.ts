@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getDb, getSettings } from '@/lib/db';
-import { getLanguage, setLanguage, type Language } from '@/lib/i18n';
+import { getLanguage, isLanguageLoaded, loadLanguage, setLanguage, type Language } from '@/lib/i18n';
 
 /**
  * Guild's own language setting (auto, English, French), applied before the
@@ -12,7 +12,15 @@ import { getLanguage, setLanguage, type Language } from '@/lib/i18n';
 export function useLanguageSetting(): Language | undefined {
   const [browserLanguage] = useState(getLanguage);
   const setting = useLiveQuery(async () => (await getSettings(getDb())).language, []);
-  const language = setting === undefined ? undefined : setting === 'auto' ? browserLanguage : setting;
+  const wanted = setting === undefined ? undefined : setting === 'auto' ? browserLanguage : setting;
+  // A language whose strings are not loaded yet is loaded first (its own chunk), then applied.
+  const [, loadedOne] = useState(0);
+  const language = wanted !== undefined && isLanguageLoaded(wanted) ? wanted : undefined;
+  useEffect(() => {
+    if (wanted !== undefined && !isLanguageLoaded(wanted)) {
+      void loadLanguage(wanted).then(() => loadedOne((n) => n + 1));
+    }
+  }, [wanted]);
   // Set during render, before any child reads a string; idempotent, so safe to repeat.
   if (language !== undefined && language !== getLanguage()) setLanguage(language);
   useEffect(() => {

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { getDb, findByProfileKey } from '@/lib/db';
 import { profileFromUrl } from '@/lib/profiles/detect';
-import { t } from '@/lib/i18n';
+import { getLanguage, loadLanguage, t } from '@/lib/i18n';
 
 /** Guild's own pages fire tab events too; only web pages get a badge. */
 function isWebPage(url: string | undefined): url is string {
@@ -13,6 +13,7 @@ export async function updateBadge(tabId: number, url: string | undefined): Promi
   if (!isWebPage(url)) return;
   const profile = profileFromUrl(url);
   const saved = profile ? await findByProfileKey(getDb(), profile.key) : undefined;
+  await loadLanguage(getLanguage());
   await browser.action.setBadgeText({ tabId, text: saved ? '✓' : '' });
   if (saved) {
     await browser.action.setBadgeBackgroundColor({ tabId, color: '#2f6f4f' });

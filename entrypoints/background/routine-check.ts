@@ -1,5 +1,5 @@
 import { getSettings, type GuildDatabase } from '@/lib/db';
-import { setLanguage } from '@/lib/i18n';
+import { detectLanguage, loadLanguage, setLanguage } from '@/lib/i18n';
 import type { Settings } from '@/lib/schemas/settings';
 import {
   dueBy,
@@ -37,7 +37,11 @@ export interface CheckResult {
 
 async function prepare(db: GuildDatabase): Promise<{ settings: Settings; zone: string; basis: string }> {
   const settings = await getSettings(db);
-  if (settings.language !== 'auto') setLanguage(settings.language);
+  // Notifications speak the user's language: the setting's, or the browser's ('auto').
+  const language =
+    settings.language === 'auto' ? detectLanguage(globalThis.navigator?.language) : settings.language;
+  await loadLanguage(language);
+  setLanguage(language);
   const zone = resolveZone(settings.timeZone);
   const { routineDays, routineTime, quietHours, protectedDays, vacationUntil } = settings;
   const basis = JSON.stringify([

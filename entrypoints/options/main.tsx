@@ -1,18 +1,20 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
-import { detectLanguage, setLanguage, t } from '@/lib/i18n';
+import { detectLanguage, loadLanguage, setLanguage, t } from '@/lib/i18n';
 import { DashboardApp } from '@/components/dashboard/DashboardApp';
 import { DatabaseGate } from '@/components/DatabaseGate';
 import '@/components/theme.css';
 
 const language = detectLanguage(browser.i18n.getUILanguage());
-setLanguage(language);
 document.documentElement.lang = language;
-document.title = t('dashboardTitle');
 
 const root = document.getElementById('root');
-if (root) {
+// The browser's language is loaded before the first render, so nothing flashes in English.
+void loadLanguage(language).then(() => {
+  setLanguage(language);
+  document.title = t('dashboardTitle');
+  if (!root) return;
   createRoot(root).render(
     <StrictMode>
       <DatabaseGate>
@@ -20,4 +22,4 @@ if (root) {
       </DatabaseGate>
     </StrictMode>,
   );
-}
+});

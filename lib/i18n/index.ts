@@ -1,4 +1,4 @@
-import { catalogs, type Language, type MessageKey } from './messages';
+import { english, importCatalog, type Catalog, type Language, type MessageKey } from './messages';
 
 export type { Language, MessageKey };
 
@@ -8,7 +8,19 @@ export function detectLanguage(uiLanguage: string | undefined): Language {
 }
 
 let current: Language = detectLanguage(globalThis.navigator?.language);
+const loaded = new Map<Language, Catalog>([['en', english]]);
 
+/** Load a language's strings; call (and await) before `setLanguage` to a language not loaded yet. */
+export async function loadLanguage(language: Language): Promise<void> {
+  if (!loaded.has(language)) loaded.set(language, await importCatalog(language));
+}
+
+/** Whether `t()` can speak this language right now. */
+export function isLanguageLoaded(language: Language): boolean {
+  return loaded.has(language);
+}
+
+/** Switch the UI language. Until its catalog is loaded (`loadLanguage`), strings fall back to English. */
 export function setLanguage(language: Language): void {
   current = language;
 }
@@ -22,7 +34,7 @@ export function getLanguage(): Language {
  * way Chrome's `i18n.getMessage` resolves them.
  */
 export function t(key: MessageKey, ...subs: (string | number)[]): string {
-  const entry = catalogs[current][key] ?? catalogs.en[key];
+  const entry = loaded.get(current)?.[key] ?? english[key];
   let text = entry.message;
   for (const [name, { content }] of Object.entries(entry.placeholders ?? {})) {
     const value = content.replace(/\$(\d)/g, (_, n: string) => String(subs[Number(n) - 1] ?? ''));

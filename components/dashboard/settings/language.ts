@@ -1,7 +1,15 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getDb, getSettings } from '@/lib/db';
-import { detectLanguage, getLanguage, setLanguage, t, type Language } from '@/lib/i18n';
+import {
+  detectLanguage,
+  getLanguage,
+  isLanguageLoaded,
+  loadLanguage,
+  setLanguage,
+  t,
+  type Language,
+} from '@/lib/i18n';
 import type { Settings } from '@/lib/schemas/settings';
 
 /** The language to show for a setting: 'auto' follows the browser's UI language. */
@@ -15,7 +23,13 @@ export function resolveLanguage(setting: Settings['language'], uiLanguage: strin
  */
 export function useLanguageSetting(): Language {
   const setting = useLiveQuery(async () => (await getSettings(getDb())).language, []);
-  const language = setting === undefined ? getLanguage() : resolveLanguage(setting, navigator.language);
+  const wanted = setting === undefined ? getLanguage() : resolveLanguage(setting, navigator.language);
+  // A language whose strings are not loaded yet stays off until its chunk has arrived.
+  const [, loadedOne] = useState(0);
+  const language = isLanguageLoaded(wanted) ? wanted : getLanguage();
+  useEffect(() => {
+    if (!isLanguageLoaded(wanted)) void loadLanguage(wanted).then(() => loadedOne((n) => n + 1));
+  }, [wanted]);
   // t() reads the module's language during render, so it is set before children render.
   if (language !== getLanguage()) setLanguage(language);
   useEffect(() => {
