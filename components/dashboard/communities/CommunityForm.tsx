@@ -6,6 +6,7 @@ import { withoutUndefined } from '@/lib/schemas/common';
 import { CommunitySchema, type Community, type CommunityPhase } from '@/lib/schemas/library';
 import { fromInput, toDateInput } from '../resources/dates';
 import { PHASE_LABELS, PLATFORM_LABELS } from './labels';
+import { FormFooter } from '../FormFooter';
 
 type Saved = Community & { id: number };
 
@@ -79,19 +80,7 @@ export function CommunityForm({ initial, onDone }: { initial?: Saved; onDone: ()
           </label>
         </>
       )}
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
-      <div className="actions">
-        <button type="submit" className="primary">
-          {t('dashSave')}
-        </button>
-        <button type="button" onClick={onDone}>
-          {t('dashCancel')}
-        </button>
-      </div>
+      <FormFooter error={error} onCancel={onDone} />
     </form>
   );
 }

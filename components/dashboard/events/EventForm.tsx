@@ -6,6 +6,7 @@ import { EventCapWarning } from '@/components/routine/EventCapWarning';
 import { ContactName, ContactPicker } from '../opportunities/ContactPicker';
 import { fromInput, toDateTimeInput } from '../resources/dates';
 import { saveEvent } from './save-event';
+import { FormFooter } from '../FormFooter';
 
 type Saved = NetworkEvent & { id: number };
 
@@ -98,19 +99,7 @@ export function EventForm({ initial, onDone }: { initial?: Saved; onDone: () => 
         {t('eventNotes')}
         <textarea maxLength={5000} value={notes} onChange={(e) => setNotes(e.target.value)} />
       </label>
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
-      <div className="actions">
-        <button type="submit" className="primary">
-          {t('dashSave')}
-        </button>
-        <button type="button" onClick={onDone}>
-          {t('dashCancel')}
-        </button>
-      </div>
+      <FormFooter error={error} onCancel={onDone} />
     </form>
   );
 }

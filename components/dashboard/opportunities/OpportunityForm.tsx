@@ -7,6 +7,7 @@ import { fromInput, toDateInput } from '../resources/dates';
 import { parseTags, tagsText } from '../resources/tags';
 import { ContactName, ContactPicker } from './ContactPicker';
 import { KIND_LABELS, STATUS_LABELS } from './kinds';
+import { FormFooter } from '../FormFooter';
 
 type Saved = Opportunity & { id: number };
 
@@ -106,19 +107,7 @@ export function OpportunityForm({
       <p id="opp-tags-hint" className="muted">
         {t('dashTagsHint')}
       </p>
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
-      <div className="actions">
-        <button type="submit" className="primary">
-          {t('dashSave')}
-        </button>
-        <button type="button" onClick={onDone}>
-          {t('dashCancel')}
-        </button>
-      </div>
+      <FormFooter error={error} onCancel={onDone} />
     </form>
   );
 }

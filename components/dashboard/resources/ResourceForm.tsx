@@ -4,6 +4,7 @@ import { t } from '@/lib/i18n';
 import { withoutUndefined } from '@/lib/schemas/common';
 import { ResourceSchema, type Resource } from '@/lib/schemas/library';
 import { parseTags, tagsText } from './tags';
+import { FormFooter } from '../FormFooter';
 
 type Saved = Resource & { id: number };
 
@@ -61,19 +62,7 @@ export function ResourceForm({ initial, onDone }: { initial?: Saved; onDone: () 
         {t('resNote')}
         <textarea maxLength={2000} value={note} onChange={(e) => setNote(e.target.value)} />
       </label>
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
-      <div className="actions">
-        <button type="submit" className="primary">
-          {t('dashSave')}
-        </button>
-        <button type="button" onClick={onDone}>
-          {t('dashCancel')}
-        </button>
-      </div>
+      <FormFooter error={error} onCancel={onDone} />
     </form>
   );
 }
