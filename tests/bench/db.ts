@@ -1,6 +1,6 @@
 import type { GuildBrowser } from '../harness/guild';
 import { openBenchPage } from './bench-page';
-import { row, type Row, type Section } from './report';
+import { load, row, type Row, type Section } from './report';
 import { median, p95 } from './stats';
 
 type Pair = { guild: number[]; raw: number[] };
@@ -63,6 +63,11 @@ export async function database(
     sizes.importRows,
   );
   const imp = imported.result;
+  const rawWrite = await call<{ records: number; ms: number }>(
+    'guildBenchMore',
+    'rawRewrite',
+    'guild-bench-import',
+  );
   const longest = Math.max(0, ...imported.longTasks);
   const importRows: Row[] = [
     {
@@ -72,8 +77,8 @@ export async function database(
       unit: 'ms',
       goal: '< 2 s',
       pass: imp.parseMs! + imp.importMs! < 2000,
-      detail: `parse ${imp.parseMs!.toFixed(0)} ms, import ${imp.importMs!.toFixed(0)} ms, ${imp.added} added; the same file again ${imp.reimportMs!.toFixed(0)} ms (${imp.unchanged} unchanged)`,
-      ifMissed: `parsing takes ${imp.parseMs!.toFixed(0)} ms and writing ${imp.importMs!.toFixed(0)} ms (the same file again, where nothing is written, ${imp.reimportMs!.toFixed(0)} ms): the cost is IndexedDB writing 10,000 new records and their indexes in one transaction. On a machine this loaded it is near the limit; a quieter run meets it.`,
+      detail: `parse ${imp.parseMs!.toFixed(0)} ms, import ${imp.importMs!.toFixed(0)} ms, ${imp.added} added; the same file again ${imp.reimportMs!.toFixed(0)} ms (${imp.unchanged} unchanged); raw IndexedDB putting the same ${rawWrite.records} records in one transaction ${rawWrite.ms.toFixed(0)} ms`,
+      ifMissed: `parsing takes ${imp.parseMs!.toFixed(0)} ms and importing ${imp.importMs!.toFixed(0)} ms, of which IndexedDB's own writing is most: raw IndexedDB putting the same ${rawWrite.records} records in one transaction takes ${rawWrite.ms.toFixed(0)} ms in this run, and the same file imported again, with nothing to write, ${imp.reimportMs!.toFixed(0)} ms. The floor is the storage engine on this (shared, ${load()}) machine, plus the indexes of \`contacts\` (ten since version 3, four of them multi-entry). Fixes in reach: parse in slices while the previous slice is written, so the two overlap; fewer indexes per contact.`,
     },
     {
       name: 'import: longest main-thread task',
