@@ -1,7 +1,5 @@
 import { useCallback, useState } from 'react';
 import { useQuickSaveRequest, type QuickSaveRequest } from './quick-save-request';
-import { useLiveQuery } from 'dexie-react-hooks';
-import { getDb, countContacts } from '@/lib/db';
 import { t } from '@/lib/i18n';
 import type { PageAccess } from './page-access';
 import { TodayList } from './TodayList';
@@ -10,9 +8,10 @@ import { AddPageAsResource } from './AddPageAsResource';
 import { QuickSaveFlow } from './QuickSaveFlow';
 
 /**
- * No profile on the page: today's routine and due follow-ups, a quick note
- * for someone met without their profile open, search, and "add this page as
- * a resource". `quickSave` is the shortcut's request for the form.
+ * No profile on the page, below its heading (`NotAProfileIntro`, in the
+ * first paint): a quick note for someone met without their profile open,
+ * today's routine and due follow-ups, search, and "add this page as a
+ * resource". Loaded on demand; `quickSave` is the shortcut's request for the form.
  */
 export function NotAProfile({
   access,
@@ -23,7 +22,6 @@ export function NotAProfile({
   tabId?: number;
   quickSave?: QuickSaveRequest;
 }) {
-  const count = useLiveQuery(() => countContacts(getDb()), []);
   const [noting, setNoting] = useState(false);
 
   useQuickSaveRequest(
@@ -32,14 +30,7 @@ export function NotAProfile({
   );
 
   return (
-    <section aria-labelledby="not-profile-title">
-      <h1 id="not-profile-title">{t('notAProfileTitle')}</h1>
-      <p>{t('notAProfileBody')}</p>
-      {count !== undefined && (
-        <p data-testid="saved-count" className="muted">
-          {count === 0 ? t('savedCountZero') : count === 1 ? t('savedCountOne') : t('savedCount', count)}
-        </p>
-      )}
+    <>
       {noting ? (
         <QuickSaveFlow onClose={() => setNoting(false)} />
       ) : (
@@ -52,6 +43,6 @@ export function NotAProfile({
       <TodayList />
       <ContactSearch />
       {tabId !== undefined && <AddPageAsResource access={access} tabId={tabId} />}
-    </section>
+    </>
   );
 }

@@ -5,6 +5,7 @@ import { usePageProfile } from './use-page-profile';
 import { ProfileView } from './ProfileView';
 import { ReadFailed } from './ReadFailed';
 import { LazyNotAProfile } from './lazy-views';
+import { NotAProfileIntro } from './NotAProfileIntro';
 import { UndoProvider } from './UndoToast';
 import { useLanguageSetting } from './use-language-setting';
 import { Delayed } from '../Delayed';
@@ -33,9 +34,12 @@ export function PanelApp({ access }: { access: PageAccess }) {
           )}
         </div>
         {state.status === 'not-a-profile' && (
-          <Suspense fallback={null}>
-            <LazyNotAProfile access={access} tabId={state.tabId} quickSave={quickSave} />
-          </Suspense>
+          <section aria-labelledby="not-profile-title">
+            <NotAProfileIntro />
+            <Suspense fallback={null}>
+              <LazyNotAProfile access={access} tabId={state.tabId} quickSave={quickSave} />
+            </Suspense>
+          </section>
         )}
         {state.status === 'profile' && (
           <ProfileView
