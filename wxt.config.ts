@@ -1,6 +1,6 @@
 import { defineConfig } from 'wxt';
 
-/** Hosts Guild may read. Nothing else: no `<all_urls>`, ever. */
+/** Hosts Guild may read. Nothing else: never access to every site. */
 export const HOST_PERMISSIONS = ['https://www.linkedin.com/*', 'https://x.com/*', 'https://twitter.com/*'];
 
 /**
