@@ -1,4 +1,10 @@
-export { parseConnections, importConnections, type ImportReport, type ImportedRow } from './linkedin-import';
+export {
+  parseConnections,
+  parseConnectionsInSlices,
+  importConnections,
+  type ImportReport,
+  type ImportedRow,
+} from './linkedin-import';
 export type { ConnectionRow, ImportProblem, ParsedConnections } from './linkedin-connections';
 export { parseConnectedOn } from './connected-on';
 export {

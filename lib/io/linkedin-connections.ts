@@ -77,6 +77,30 @@ function columnIndexes(header: string[]): Partial<Record<Column, number>> {
  * and repeated profiles are skipped and reported with their row number.
  */
 export function parseConnections(text: string): ParsedConnections {
+  const steps = parseSteps(text);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The same, giving the page a breath every few hundred rows, so that a
+ * 30,000-row export never freezes the dashboard (the UI calls this one).
+ */
+export async function parseConnectionsInSlices(text: string): Promise<ParsedConnections> {
+  const steps = parseSteps(text);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+}
+
+/** Rows checked between two breaths. */
+const SLICE_ROWS = 500;
+
+function* parseSteps(text: string): Generator<void, ParsedConnections> {
   // LinkedIn caps connections at 30,000 (a few MB of CSV): a far larger file is not an
   // export, and parsing it in one go would freeze the page for seconds.
   if (text.length > MAX_FILE_CHARS) {
@@ -91,6 +115,7 @@ export function parseConnections(text: string): ParsedConnections {
   const open = errors.find((e) => e.code === 'MissingQuotes');
   if (open)
     return refused(`row ${(open.row ?? 0) + 1} is cut off inside a quoted cell: export the file again`);
+  yield; // Papa Parse ran in one go; the row checks that follow cost more.
   const problems: ImportProblem[] = [];
   const headerIndex = data.findIndex((cells) =>
     cells.some((cell) => clean(cell).toLowerCase() === 'first name'),
@@ -112,9 +137,11 @@ export function parseConnections(text: string): ParsedConnections {
   const rows: ConnectionRow[] = [];
   const firstRowOf = new Map<string, number>();
 
-  data.slice(headerIndex + 1).forEach((cells, offset) => {
+  for (const [offset, cells] of data.slice(headerIndex + 1).entries()) {
+    // A breath for the page every few hundred rows (see parseConnectionsInSlices).
+    if (offset > 0 && offset % SLICE_ROWS === 0) yield;
     const row = headerIndex + offset + 2;
-    if (cells.every((c) => clean(c) === '')) return;
+    if (cells.every((c) => clean(c) === '')) continue;
     const name = `${cell(cells, 'firstName')} ${cell(cells, 'lastName')}`.trim();
     const url = cell(cells, 'url');
     if (!name) {
@@ -124,7 +151,7 @@ export function parseConnections(text: string): ParsedConnections {
         reason: 'no-name',
         detail: url ? `no name for ${url}` : 'no name',
       });
-      return;
+      continue;
     }
     const profile = url ? profileFromUrl(withScheme(url)) : undefined;
     if (url && profile?.site !== 'linkedin') {
@@ -145,7 +172,7 @@ export function parseConnections(text: string): ParsedConnections {
           reason: 'duplicate',
           detail: `same connection as row ${first}`,
         });
-        return;
+        continue;
       }
       firstRowOf.set(linkedIn.key, row);
     }
@@ -168,6 +195,6 @@ export function parseConnections(text: string): ParsedConnections {
     if (parsed.success) rows.push(parsed.data);
     else
       problems.push({ row, severity: 'skipped', reason: 'invalid', detail: z.prettifyError(parsed.error) });
-  });
+  }
   return { rows, problems };
 }

@@ -5,7 +5,12 @@ import { buildContact, normalizeContact } from '../db/new-contact';
 import type { ConnectionRow, ImportProblem, ParsedConnections } from './linkedin-connections';
 import { chunks, type OnProgress } from './progress';
 
-export { parseConnections, type ConnectionRow, type ImportProblem } from './linkedin-connections';
+export {
+  parseConnections,
+  parseConnectionsInSlices,
+  type ConnectionRow,
+  type ImportProblem,
+} from './linkedin-connections';
 
 /** One imported row and the contact it became or updated. */
 export interface ImportedRow {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { parseConnections } from '@/lib/io/linkedin-import';
+import { parseConnections, parseConnectionsInSlices } from '@/lib/io/linkedin-import';
 import { parseConnectedOn } from '@/lib/io/connected-on';
 import { FIXTURES_DIR } from '../../harness/paths';
 
@@ -131,5 +131,32 @@ describe('parseConnectedOn', () => {
     ['Mar 15, 2024', undefined],
   ])('%s', (text, expected) => {
     expect(parseConnectedOn(text)).toBe(expected);
+  });
+});
+
+describe('parseConnectionsInSlices: what the dashboard calls', () => {
+  const big = [
+    HEADER,
+    ...Array.from(
+      { length: 2_000 },
+      (_, i) => `First${i},Last${i},https://www.linkedin.com/in/p-${i},,Co,Dev,1 Jan 2024`,
+    ),
+    'Dup,Row,https://www.linkedin.com/in/p-7,,Co,Dev,1 Jan 2024',
+  ].join('\r\n');
+
+  test('gives the same rows and problems as the one-go parse', async () => {
+    expect(await parseConnectionsInSlices(sample)).toEqual(parseConnections(sample));
+    expect(await parseConnectionsInSlices(big)).toEqual(parseConnections(big));
+  });
+
+  test('lets the page run between slices instead of holding it for the whole file', async () => {
+    let ticks = 0;
+    const tick = setInterval(() => ticks++, 0);
+    const parsed = await parseConnectionsInSlices(big);
+    clearInterval(tick);
+    expect(parsed.rows).toHaveLength(2_000);
+    expect(parsed.problems).toEqual([expect.objectContaining({ row: 2_002, reason: 'duplicate' })]);
+    // One breath after Papa Parse and one every 500 rows: the timer ran in between.
+    expect(ticks).toBeGreaterThanOrEqual(3);
   });
 });
