@@ -13,33 +13,36 @@ export interface ExportFile {
 
 const today = (now: number) => new Date(now).toISOString().slice(0, 10);
 
-/** Every contact, by name, as `guild-contacts-YYYY-MM-DD.csv`. */
-export async function exportContactsCsv(
+type ContactsFormat = { extension: string; mimeType: string; write: typeof contactsToCsv };
+
+const CSV: ContactsFormat = { extension: 'csv', mimeType: 'text/csv;charset=utf-8', write: contactsToCsv };
+const VCARD: ContactsFormat = {
+  extension: 'vcf',
+  mimeType: 'text/vcard;charset=utf-8',
+  write: contactsToVcard,
+};
+
+async function exportContacts(
   db: GuildDatabase,
-  onProgress?: OnProgress,
-  now = Date.now(),
+  format: ContactsFormat,
+  onProgress: OnProgress | undefined,
+  now: number,
 ): Promise<ExportFile> {
   const contacts = await db.contacts.orderBy('name').toArray();
   return {
-    filename: `guild-contacts-${today(now)}.csv`,
-    mimeType: 'text/csv;charset=utf-8',
-    text: contactsToCsv(contacts, onProgress),
+    filename: `guild-contacts-${today(now)}.${format.extension}`,
+    mimeType: format.mimeType,
+    text: format.write(contacts, onProgress),
   };
 }
 
+/** Every contact, by name, as `guild-contacts-YYYY-MM-DD.csv`. */
+export const exportContactsCsv = (db: GuildDatabase, onProgress?: OnProgress, now = Date.now()) =>
+  exportContacts(db, CSV, onProgress, now);
+
 /** Every contact, by name, as `guild-contacts-YYYY-MM-DD.vcf` (vCard 4.0). */
-export async function exportContactsVcard(
-  db: GuildDatabase,
-  onProgress?: OnProgress,
-  now = Date.now(),
-): Promise<ExportFile> {
-  const contacts = await db.contacts.orderBy('name').toArray();
-  return {
-    filename: `guild-contacts-${today(now)}.vcf`,
-    mimeType: 'text/vcard;charset=utf-8',
-    text: contactsToVcard(contacts, onProgress),
-  };
-}
+export const exportContactsVcard = (db: GuildDatabase, onProgress?: OnProgress, now = Date.now()) =>
+  exportContacts(db, VCARD, onProgress, now);
 
 /** The whole database as `guild-backup-YYYY-MM-DD.json`. */
 export async function exportBackup(
