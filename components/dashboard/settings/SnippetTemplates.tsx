@@ -5,7 +5,8 @@ import { getLanguage, t, type Language, type MessageKey } from '@/lib/i18n';
 import { SnippetSchema, type Snippet } from '@/lib/schemas/library';
 import { templatesFor } from '@/lib/snippets';
 import { FormField } from '../contacts/FormField';
-import { TemplateEditor, templateProblems } from './TemplateEditor';
+import { TemplateEditor } from './TemplateEditor';
+import { TemplateFields, templateProblems, type TemplateProblems } from './TemplateFields';
 
 type Kind = Snippet['kind'];
 const KINDS: Record<Kind, MessageKey> = {
@@ -63,7 +64,7 @@ function NewTemplate({ language }: { language: Language }) {
   const [kind, setKind] = useState<Kind>('custom');
   const [title, setTitle] = useState('');
   const [body, setBody] = useState('');
-  const [problems, setProblems] = useState<{ title?: string; body: string[] }>({ body: [] });
+  const [problems, setProblems] = useState<TemplateProblems>({ body: [] });
   const [status, setStatus] = useState<string>();
 
   async function add(event: FormEvent) {
@@ -100,18 +101,7 @@ function NewTemplate({ language }: { language: Language }) {
           </select>
         )}
       </FormField>
-      <FormField label={t('settingsTemplateTitle')} error={problems.title}>
-        {(a11y) => (
-          <input {...a11y} value={title} onChange={(e) => setTitle(e.target.value)} maxLength={200} />
-        )}
-      </FormField>
-      <FormField
-        label={t('settingsTemplateBody')}
-        hint={t('settingsTemplateBodyHint')}
-        error={problems.body.length ? problems.body.join(' ') : undefined}
-      >
-        {(a11y) => <textarea {...a11y} value={body} rows={6} onChange={(e) => setBody(e.target.value)} />}
-      </FormField>
+      <TemplateFields title={title} onTitle={setTitle} body={body} onBody={setBody} problems={problems} />
       <div className="actions">
         <button type="submit">{t('settingsTemplateAddAction')}</button>
         <p role="status" className="muted">

@@ -1,18 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { getDb, snippets } from '@/lib/db';
-import { getLanguage, t } from '@/lib/i18n';
+import { t } from '@/lib/i18n';
 import type { Snippet } from '@/lib/schemas/library';
-import { validateTemplate, type Template } from '@/lib/snippets';
-import { FormField } from '../contacts/FormField';
+import type { Template } from '@/lib/snippets';
 import { offerUndo } from '../contacts/undo-store';
-
-/** Problems with a template as sentences: a title, and a body the snippet parser accepts. */
-export function templateProblems(title: string, body: string): { title?: string; body: string[] } {
-  return {
-    title: title.trim() ? undefined : t('settingsTemplateTitleRequired'),
-    body: body.trim() ? validateTemplate(body, getLanguage()) : [t('settingsTemplateBodyRequired')],
-  };
-}
+import { TemplateFields, templateProblems, type TemplateProblems } from './TemplateFields';
 
 /** Store an edit of a template: a built-in's edit is a record with its `builtinId`. */
 async function saveTemplate(template: Template, title: string, body: string): Promise<void> {
@@ -36,7 +28,7 @@ async function saveTemplate(template: Template, title: string, body: string): Pr
 export function TemplateEditor({ template }: { template: Template }) {
   const [title, setTitle] = useState(template.title);
   const [body, setBody] = useState(template.body);
-  const [problems, setProblems] = useState<{ title?: string; body: string[] }>({ body: [] });
+  const [problems, setProblems] = useState<TemplateProblems>({ body: [] });
   const [status, setStatus] = useState<string>();
 
   async function save(event: FormEvent) {
@@ -61,26 +53,7 @@ export function TemplateEditor({ template }: { template: Template }) {
 
   return (
     <form className="template-editor" onSubmit={(e) => void save(e)} noValidate>
-      <FormField label={t('settingsTemplateTitle')} error={problems.title}>
-        {(a11y) => (
-          <input {...a11y} value={title} onChange={(e) => setTitle(e.target.value)} maxLength={200} />
-        )}
-      </FormField>
-      <FormField
-        label={t('settingsTemplateBody')}
-        hint={t('settingsTemplateBodyHint')}
-        error={problems.body.length ? problems.body.join(' ') : undefined}
-      >
-        {(a11y) => (
-          <textarea
-            {...a11y}
-            value={body}
-            rows={7}
-            maxLength={5000}
-            onChange={(e) => setBody(e.target.value)}
-          />
-        )}
-      </FormField>
+      <TemplateFields title={title} onTitle={setTitle} body={body} onBody={setBody} problems={problems} />
       <div className="actions">
         <button type="submit" className="primary">
           {t('settingsTemplateSave')}
