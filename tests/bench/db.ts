@@ -57,18 +57,22 @@ export async function database(
   const bench = await openBenchPage(guild, code);
   const call = bench.call.bind(bench);
 
-  const imported = await call<{ result: Record<string, number>; longTasks: number[] }>(
-    'guildBenchMore',
-    'importWatched',
-    sizes.importRows,
-  );
+  const imported = await call<{
+    result: Record<string, number>;
+    tasks: { start: number; duration: number }[];
+  }>('guildBenchMore', 'importWatched', sizes.importRows);
   const imp = imported.result;
   const rawWrite = await call<{ records: number; ms: number }>(
     'guildBenchMore',
     'rawRewrite',
     'guild-bench-import',
   );
-  const longest = Math.max(0, ...imported.longTasks);
+  // Only Guild's work counts: the benchmark writing its synthetic CSV comes before `parseStart`.
+  const during = imported.tasks.filter((t) => t.start >= imp.parseStart! && t.start < imp.reimportEnd!);
+  const longest = Math.max(0, ...during.map((t) => t.duration));
+  const phaseOf = (start: number) =>
+    start < imp.importStart! ? 'parse' : start < imp.importEnd! ? 'import' : 're-import';
+  const where = during.map((t) => `${t.duration.toFixed(0)} ms in ${phaseOf(t.start)}`).join(', ');
   const importRows: Row[] = [
     {
       name: `import ${sizes.importRows.toLocaleString('en-US')}-row Connections.csv (parse + import)`,
@@ -78,17 +82,17 @@ export async function database(
       goal: '< 2 s',
       pass: imp.parseMs! + imp.importMs! < 2000,
       detail: `parse ${imp.parseMs!.toFixed(0)} ms, import ${imp.importMs!.toFixed(0)} ms, ${imp.added} added; the same file again ${imp.reimportMs!.toFixed(0)} ms (${imp.unchanged} unchanged); raw IndexedDB putting the same ${rawWrite.records} records in one transaction ${rawWrite.ms.toFixed(0)} ms`,
-      ifMissed: `parsing takes ${imp.parseMs!.toFixed(0)} ms and importing ${imp.importMs!.toFixed(0)} ms, of which IndexedDB's own writing is most: raw IndexedDB putting the same ${rawWrite.records} records in one transaction takes ${rawWrite.ms.toFixed(0)} ms in this run, and the same file imported again, with nothing to write, ${imp.reimportMs!.toFixed(0)} ms. The floor is the storage engine on this shared machine (load average ${load()}), plus the indexes of \`contacts\` (ten since version 3, four of them multi-entry). Fixes in reach: parse in slices while the previous slice is written, so the two overlap; fewer indexes per contact.`,
+      ifMissed: `parsing takes ${imp.parseMs!.toFixed(0)} ms and importing ${imp.importMs!.toFixed(0)} ms, of which IndexedDB's own writing is most: raw IndexedDB putting the same ${rawWrite.records} records in one transaction takes ${rawWrite.ms.toFixed(0)} ms in this run, and the same file imported again, with nothing to write, ${imp.reimportMs!.toFixed(0)} ms. The floor is the storage engine on this shared machine (load average ${load()}), plus the indexes of \`contacts\` (ten since version 3, four of them multi-entry). Fixes in reach: fewer indexes per contact; overlapping the parse of one slice with the write of the previous one.`,
     },
     {
       name: 'import: longest main-thread task',
-      n: imported.longTasks.length,
+      n: during.length,
       median: longest,
       unit: 'ms',
       goal: 'no task > 50 ms',
       pass: longest <= 50,
-      detail: `${imported.longTasks.length} tasks over 50 ms (Long Tasks API) during parse + import + re-import`,
-      ifMissed: `the dashboard parses with \`parseConnectionsInSlices\` (lib/io), which yields after Papa Parse's single pass and every 500 rows (${imp.parseMs!.toFixed(0)} ms in all for ${sizes.importRows.toLocaleString('en-US')} rows), and the writes yield between chunks of 500; a task this long is a slice or a write chunk slowed by the shared machine (load average ${load()}), or Papa Parse's one pass over a large file. Smaller slices, or parsing in a worker, would shorten it.`,
+      detail: `${during.length} tasks over 50 ms (Long Tasks API) during parse + import + re-import${where ? `: ${where}` : ''}`,
+      ifMissed: `${where}. The dashboard parses with \`parseConnectionsInSlices\` (lib/io), which yields after Papa Parse's single pass and every 500 rows, and \`importConnections\` builds and writes 250 rows at a time; a task this long is one of those slices slowed by the shared machine (load average ${load()}), or Papa Parse's one pass over a very large file. Smaller slices, or parsing in a worker, would shorten it.`,
     },
   ];
 

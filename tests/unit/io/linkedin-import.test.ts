@@ -84,6 +84,16 @@ describe('importConnections', () => {
     expect(await countContacts(t.db)).toBe(2);
   });
 
+  test('a row never matches a contact the same import added, even chunks later', async () => {
+    const filler = Array.from({ length: 300 }, (_, i) => `F${i},G,https://www.linkedin.com/in/f-${i},,,,`);
+    // An old-style row (no URL) at each end: same name, two people for all the file says.
+    const text = [HEADER, 'Sam,Lee,,,Acme,,', ...filler, 'Sam,Lee,,,Initech,,'].join('\r\n');
+    const report = await importConnections(t.db, parseConnections(text));
+    expect(report.added).toHaveLength(302);
+    const sams = await t.db.contacts.where('name').equals('Sam Lee').toArray();
+    expect(sams.map((c) => c.company).sort()).toEqual(['Acme', 'Initech']);
+  });
+
   test('progress is reported per chunk for a large file, and every row lands', async () => {
     const lines = Array.from(
       { length: 2500 },
@@ -94,7 +104,7 @@ describe('importConnections', () => {
       progress.push(p),
     );
     expect(report.added).toHaveLength(2500);
-    expect(progress.map((p) => p.done)).toEqual([0, 1000, 2000, 2500]);
+    expect(progress.map((p) => p.done)).toEqual([0, 250, 500, 750, 1000, 1250, 1500, 1750, 2000, 2250, 2500]);
     expect(await countContacts(t.db)).toBe(2500);
   });
 
