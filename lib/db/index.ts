@@ -28,6 +28,12 @@ export {
   tasksOf,
   type SavedTask,
 } from './tasks';
-export { deleteContact, restoreDeleted, type DeletedContact } from './delete-contact';
+export {
+  deleteContact,
+  deleteContacts,
+  restoreDeleted,
+  type DeletedContact,
+  type DeletedContacts,
+} from './delete-contact';
 export { resources, events, opportunities, communities, routineSessions, snippets, type Crud } from './crud';
 export { setCommunityPhase } from './community-phase';

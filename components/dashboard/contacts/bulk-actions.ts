@@ -1,4 +1,4 @@
-import { deleteContact, restoreDeleted, type DeletedContact, type GuildDatabase } from '@/lib/db';
+import { deleteContacts, restoreDeleted, type GuildDatabase } from '@/lib/db';
 import { line } from '@/lib/schemas/common';
 import type { Circle } from '@/lib/schemas/contact';
 
@@ -64,14 +64,8 @@ export async function setCircle(
   };
 }
 
-/** Delete many people (each with their history); undo restores every one exactly. */
+/** Delete many people (each with their history) in one transaction; undo restores every one exactly. */
 export async function deleteMany(db: GuildDatabase, ids: readonly number[]): Promise<Undo> {
-  const deleted: DeletedContact[] = [];
-  for (const id of ids) {
-    const token = await deleteContact(db, id);
-    if (token) deleted.push(token);
-  }
-  return async () => {
-    for (const token of deleted.reverse()) await restoreDeleted(db, token);
-  };
+  const deleted = await deleteContacts(db, ids);
+  return () => restoreDeleted(db, deleted);
 }

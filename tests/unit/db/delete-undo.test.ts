@@ -3,6 +3,7 @@ import {
   TABLE_NAMES,
   createTask,
   deleteContact,
+  deleteContacts,
   events,
   logInteraction,
   opportunities,
@@ -52,6 +53,32 @@ describe('delete with undo', () => {
     expect((await t.db.opportunities.toArray())[0]?.sourceContactId).toBeUndefined();
 
     await restoreDeleted(t.db, token!);
+    expect(await everything(t.db)).toEqual(before);
+  });
+
+  test('many at once: records they share are changed once, and undo puts everything back', async () => {
+    const jane = await saved(t.db, 'https://x.com/jane');
+    const bob = await saved(t.db, 'https://x.com/bob', 'Bob');
+    const ada = await saved(t.db, 'https://x.com/ada', 'Ada');
+    // Between the two deleted people, and from a kept person to a deleted one.
+    await logInteraction(t.db, { contactId: jane.id, kind: 'introduced', date: 1, otherContactId: bob.id });
+    await logInteraction(t.db, { contactId: ada.id, kind: 'introduced', date: 2, otherContactId: jane.id });
+    await createTask(t.db, { kind: 'follow-up', contactId: bob.id, due: 3, origin: 'manual' });
+    await events.add(t.db, { name: 'E', date: 1, format: 'virtual', contactIds: [jane.id, bob.id, ada.id] });
+    const before = await everything(t.db);
+
+    const token = await deleteContacts(t.db, [jane.id, bob.id, jane.id, 999]);
+    expect(token.contacts.map((c) => c.name).sort()).toEqual(['Bob', 'Jane Doe']);
+    expect((await t.db.contacts.toArray()).map((c) => c.name)).toEqual(['Ada']);
+    expect(await t.db.tasks.count()).toBe(0);
+    const left = await t.db.interactions.toArray();
+    expect(left).toHaveLength(1);
+    expect(left[0]).toMatchObject({ contactId: ada.id });
+    expect(left[0]?.otherContactId).toBeUndefined();
+    expect(token.changed.events).toHaveLength(1);
+    expect((await t.db.events.toArray())[0]?.contactIds).toEqual([ada.id]);
+
+    await restoreDeleted(t.db, token);
     expect(await everything(t.db)).toEqual(before);
   });
 
