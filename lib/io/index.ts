@@ -22,4 +22,3 @@ export { contactsToCsv } from './export-csv';
 export { neutralizeCell } from './csv-cell';
 export { contactToVcard, contactsToVcard, escapeText, foldLine } from './vcard';
 export type { Progress, OnProgress } from './progress';
-export { exportContactsCsv, exportContactsVcard, exportBackup, type ExportFile } from './export-files';

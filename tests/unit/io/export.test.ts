@@ -5,9 +5,6 @@ import { contactsToCsv } from '@/lib/io/export-csv';
 import { neutralizeCell } from '@/lib/io/csv-cell';
 import { contactToVcard, escapeText, foldLine } from '@/lib/io/vcard';
 import { profileFromUrl } from '@/lib/profiles/detect';
-import { exportBackup, exportContactsCsv, exportContactsVcard } from '@/lib/io/export-files';
-import { checkBackup } from '@/lib/io/backup';
-import { useFreshDb } from '../db/db-fixture';
 
 const sofia = buildContact(
   {
@@ -92,29 +89,5 @@ describe('vCard 4.0', () => {
         '',
       ].join('\r\n'),
     );
-  });
-});
-
-describe('export files', () => {
-  const t = useFreshDb();
-
-  test('CSV, vCard and backup files are named by date and hold every contact by name', async () => {
-    await t.db.contacts.bulkAdd([
-      buildContact({ name: 'Zoé' }, 1),
-      buildContact({ name: 'Adam', profiles: [profileFromUrl('https://x.com/adam')!] }, 2),
-    ]);
-    const now = Date.UTC(2026, 10, 25);
-    const csv = await exportContactsCsv(t.db, undefined, now);
-    expect(csv.filename).toBe('guild-contacts-2026-11-25.csv');
-    expect(csv.text.split('\r\n').map((l) => l.split(',')[0])).toEqual(['\uFEFFName', 'Adam', 'Zoé', '']);
-    const vcf = await exportContactsVcard(t.db, undefined, now);
-    expect(vcf).toMatchObject({
-      filename: 'guild-contacts-2026-11-25.vcf',
-      mimeType: 'text/vcard;charset=utf-8',
-    });
-    expect(vcf.text.match(/^FN:.*$/gm)).toEqual(['FN:Adam', 'FN:Zoé']);
-    const backup = await exportBackup(t.db, undefined, now);
-    expect(backup.filename).toBe('guild-backup-2026-11-25.json');
-    expect(checkBackup(backup.text).ok).toBe(true);
   });
 });
