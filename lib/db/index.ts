@@ -6,6 +6,7 @@ export {
   TABLE_NAMES,
   type TableName,
 } from './database';
+export { readInPages } from './read-in-pages';
 export { DATABASE_VERSIONS, LATEST_VERSION, type DatabaseVersion } from './versions';
 export { openDatabase, describeOpenFailure, type OpenResult, type OpenFailureKind } from './open';
 export { MigrationError, type MigrationProgress } from './migrations/migration-error';

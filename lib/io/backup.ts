@@ -1,6 +1,7 @@
 import type { Table } from 'dexie';
 import type * as z from 'zod/mini';
 import { TABLE_NAMES, type GuildDatabase, type TableName } from '../db/database';
+import { readInPages } from '../db/read-in-pages';
 import { LATEST_VERSION } from '../db/versions';
 import { BACKUP_FORMAT_VERSION, BackupSchema, type Backup, type BackupTables } from './backup-schema';
 import { chunks, CHUNK, type OnProgress } from './progress';
@@ -82,14 +83,11 @@ async function readTable(db: GuildDatabase, name: TableName, onPage: (n: number)
     return all;
   }
   const rows: Record<string, unknown>[] = [];
-  let after = 0;
-  for (;;) {
-    const page = await table.where(':id').above(after).limit(CHUNK).toArray();
-    if (page.length === 0) return rows;
+  await readInPages(table, CHUNK, (page) => {
     rows.push(...page);
-    after = page[page.length - 1]!.id as number;
     onPage(page.length);
-  }
+  });
+  return rows;
 }
 
 /** Every table, read in one consistent transaction, as a backup object. */

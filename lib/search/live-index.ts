@@ -1,5 +1,6 @@
 import Dexie, { type IntervalTree, type ObservabilitySet } from 'dexie';
 import type { GuildDatabase } from '../db/database';
+import { readInPages } from '../db/read-in-pages';
 import type { Contact } from '../schemas/contact';
 import { ContactIndex } from './contact-index';
 import { entryOf } from './entry';
@@ -39,14 +40,10 @@ const withId = (c: Contact | undefined): c is Contact & { id: number } => c?.id 
 async function loadAll(db: GuildDatabase, index: ContactIndex): Promise<void> {
   index.clear();
   index.setStatus({ loading: true, loaded: 0 });
-  let after = 0;
-  for (;;) {
-    const page = await db.contacts.where(':id').above(after).limit(PAGE).toArray();
-    if (page.length === 0) break;
+  await readInPages(db.contacts, PAGE, (page) => {
     index.apply(page.filter(withId).map(entryOf), [], false);
-    after = page[page.length - 1]!.id!;
     index.setStatus({ loading: true, loaded: index.size });
-  }
+  });
   index.setStatus({ loading: false, loaded: index.size });
 }
 

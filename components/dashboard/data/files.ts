@@ -1,4 +1,4 @@
-import { TABLE_NAMES, type GuildDatabase } from '@/lib/db';
+import { readInPages, TABLE_NAMES, type GuildDatabase } from '@/lib/db';
 import type { OnProgress } from '@/lib/io';
 import type { Contact } from '@/lib/schemas/contact';
 
@@ -28,14 +28,11 @@ export function datedName(what: string, ext: string, now = new Date()): string {
 export async function readAllContacts(db: GuildDatabase, onProgress?: OnProgress): Promise<Contact[]> {
   const total = await db.contacts.count();
   const out: Contact[] = [];
-  let after = 0;
-  for (;;) {
-    const page = await db.contacts.where(':id').above(after).limit(2000).toArray();
-    if (page.length === 0) return out;
+  await readInPages(db.contacts, 2000, (page) => {
     out.push(...page);
-    after = page[page.length - 1]!.id!;
     onProgress?.({ phase: 'reading', done: out.length, total });
-  }
+  });
+  return out;
 }
 
 /** Empty every table in one transaction: all or nothing. */
