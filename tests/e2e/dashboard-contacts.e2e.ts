@@ -1,10 +1,9 @@
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchGuild, type GuildBrowser } from '../harness/guild';
 import { eventually } from '../harness/eventually';
 import { axeViolations } from '../harness/axe';
-import { watchExtensionRequests } from '../harness/network';
+import { useGuild } from '../harness/use-guild';
 import { FIXTURES_DIR } from '../harness/paths';
 
 const CONNECTIONS = path.join(FIXTURES_DIR, 'linkedin-export', 'Connections.csv');
@@ -26,18 +25,11 @@ function focused(page: Page) {
  * the keyboard: labels, focus ring, arrow keys through the table, Enter to open.
  */
 describe('dashboard contacts in French, dark, by keyboard', () => {
-  let guild: GuildBrowser;
-  let requests: string[];
+  const session = useGuild({ scope: 'all', locale: 'fr-FR', colorScheme: 'dark' });
   let page: Page;
 
   beforeAll(async () => {
-    guild = await launchGuild({ locale: 'fr-FR', colorScheme: 'dark' });
-    requests = watchExtensionRequests(guild.context, guild.extensionId);
-    page = await guild.openDashboard();
-  });
-  afterAll(async () => {
-    await guild?.close();
-    expect(requests).toEqual([]);
+    page = await session.guild.openDashboard();
   });
 
   test('empty state and import, in French, pass axe in the dark theme', async () => {

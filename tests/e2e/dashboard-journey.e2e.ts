@@ -1,10 +1,9 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchGuild, type GuildBrowser } from '../harness/guild';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { eventually } from '../harness/eventually';
 import { axeViolations } from '../harness/axe';
-import { watchExtensionRequests } from '../harness/network';
+import { useGuild } from '../harness/use-guild';
 import { readStore } from '../harness/database';
 import { FIXTURES_DIR } from '../harness/paths';
 
@@ -29,19 +28,12 @@ function dashboard(page: Page) {
  * Every step checks axe on what it shows; no step may make a network request.
  */
 describe('dashboard journey', () => {
-  let guild: GuildBrowser;
-  let requests: string[];
+  // No network request: checked after every step, whichever steps are added later.
+  const session = useGuild({ scope: 'all' });
   let d: ReturnType<typeof dashboard>;
 
   beforeAll(async () => {
-    guild = await launchGuild();
-    requests = watchExtensionRequests(guild.context, guild.extensionId);
-    d = dashboard(await guild.openDashboard());
-  });
-  afterAll(async () => {
-    await guild?.close();
-    // Checked after every step, whichever steps are added later.
-    expect(requests).toEqual([]);
+    d = dashboard(await session.guild.openDashboard());
   });
 
   test('1. a new user sees how to start', async () => {
@@ -109,7 +101,7 @@ describe('dashboard journey', () => {
     // What "log an opportunity from this person" opens (`#/opportunities?from=<id>`), as a
     // fresh load: this step does not depend on where the previous one left the app.
     await d.page.goto(
-      `chrome-extension://${guild.extensionId}/options.html#/opportunities?from=${thomas.id}`,
+      `chrome-extension://${session.guild.extensionId}/options.html#/opportunities?from=${thomas.id}`,
     );
     // Only the hash differs from the current URL, so `goto` alone would not load the page again.
     await d.page.reload();

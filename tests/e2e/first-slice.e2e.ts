@@ -1,10 +1,10 @@
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { launchGuild, type GuildBrowser } from '../harness/guild';
+import { describe, expect, test } from 'vitest';
+import type { GuildBrowser } from '../harness/guild';
+import { useGuild } from '../harness/use-guild';
 import { panel, textOf } from '../harness/panel';
 import { eventually } from '../harness/eventually';
 import { readStore } from '../harness/database';
 import { axeViolations } from '../harness/axe';
-import { watchExtensionRequests } from '../harness/network';
 
 interface StoredContact {
   profileKeys: string[];
@@ -19,25 +19,16 @@ async function badgeText(guild: GuildBrowser, tabId: number): Promise<string> {
 }
 
 describe('first slice: read a profile beside it, save it, see it saved', () => {
-  let guild: GuildBrowser;
-  let requests: string[];
-  beforeEach(async () => {
-    guild = await launchGuild();
-    requests = watchExtensionRequests(guild.context, guild.extensionId);
-  });
-  afterEach(async () => {
-    // Guild makes no network request, whatever the flow.
-    expect(requests).toEqual([]);
-    await guild?.close();
-  });
+  // Guild makes no network request, whatever the flow: checked after each test.
+  const session = useGuild();
 
   test('LinkedIn: name and headline → Save → stored → reload → shown as saved with a badge → listed in the dashboard', async () => {
-    const site = await guild.openSite('https://www.linkedin.com/in/camille-lefevre-dev/');
-    const p = panel((await guild.openPanel(site)).page);
+    const site = await session.guild.openSite('https://www.linkedin.com/in/camille-lefevre-dev/');
+    const p = panel((await session.guild.openPanel(site)).page);
     await eventually(async () => expect(await textOf(p.personName())).toBe('Camille Lefèvre'));
     expect(await p.page.getByText('Senior Frontend Engineer at Doctolib').isVisible()).toBe(true);
     expect(await textOf(p.status())).toBe('Not saved yet');
-    expect(await badgeText(guild, site.tabId)).toBe('');
+    expect(await badgeText(session.guild, site.tabId)).toBe('');
     expect(await axeViolations(p.page)).toEqual([]);
 
     await p.saveButton().click();
@@ -58,17 +49,17 @@ describe('first slice: read a profile beside it, save it, see it saved', () => {
       name: 'Camille Lefèvre',
       headline: 'Senior Frontend Engineer at Doctolib · React performance, design systems',
     });
-    await eventually(async () => expect(await badgeText(guild, site.tabId)).toBe('✓'));
+    await eventually(async () => expect(await badgeText(session.guild, site.tabId)).toBe('✓'));
 
     // Reload the profile: the badge comes back, and a fresh panel shows the person as saved.
     await site.page.reload();
-    await eventually(async () => expect(await badgeText(guild, site.tabId)).toBe('✓'));
+    await eventually(async () => expect(await badgeText(session.guild, site.tabId)).toBe('✓'));
     await p.page.close();
-    const again = panel((await guild.openPanel(site)).page);
+    const again = panel((await session.guild.openPanel(site)).page);
     await eventually(async () => expect(await textOf(again.status())).toContain('In your address book'));
     expect(await again.saveButton().count()).toBe(0);
 
-    const dashboard = await guild.openDashboard();
+    const dashboard = await session.guild.openDashboard();
     await eventually(async () =>
       expect(await dashboard.getByRole('cell', { name: 'Camille Lefèvre' }).count()).toBe(1),
     );
@@ -76,8 +67,8 @@ describe('first slice: read a profile beside it, save it, see it saved', () => {
   });
 
   test('X: the person is read from the page and saved under x:<handle>', async () => {
-    const site = await guild.openSite('https://x.com/TaminoMartinius');
-    const p = panel((await guild.openPanel(site)).page);
+    const site = await session.guild.openSite('https://x.com/TaminoMartinius');
+    const p = panel((await session.guild.openPanel(site)).page);
     await eventually(async () => expect(await textOf(p.personName())).toBe('Tamino Martinius'));
     expect(await p.page.getByText('I speak code as Staff Engineer @ServiceNow').isVisible()).toBe(true);
     await p.saveButton().click();
@@ -86,14 +77,14 @@ describe('first slice: read a profile beside it, save it, see it saved', () => {
     expect(contacts.map((c) => [c.profileKeys, c.name, c.profiles.map((p) => p.url)])).toEqual([
       [['x:taminomartinius'], 'Tamino Martinius', ['https://x.com/taminomartinius']],
     ]);
-    await eventually(async () => expect(await badgeText(guild, site.tabId)).toBe('✓'));
+    await eventually(async () => expect(await badgeText(session.guild, site.tabId)).toBe('✓'));
   });
 
   test('a page that is not a profile says so and shows how many people are saved', async () => {
-    const site = await guild.openSite('https://www.linkedin.com/feed/');
-    const p = panel((await guild.openPanel(site)).page);
+    const site = await session.guild.openSite('https://www.linkedin.com/feed/');
+    const p = panel((await session.guild.openPanel(site)).page);
     await eventually(async () => expect(await textOf(p.heading())).toBe('Not a profile'));
     await eventually(async () => expect(await textOf(p.savedCount())).toBe('No one saved yet'));
-    expect(await badgeText(guild, site.tabId)).toBe('');
+    expect(await badgeText(session.guild, site.tabId)).toBe('');
   });
 });

@@ -1,11 +1,10 @@
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchGuild, type GuildBrowser } from '../harness/guild';
 import { panel, readClipboard, textOf } from '../harness/panel';
 import { eventually } from '../harness/eventually';
 import { readStore } from '../harness/database';
 import { axeViolations } from '../harness/axe';
-import { watchExtensionRequests } from '../harness/network';
+import { useGuild } from '../harness/use-guild';
 
 interface StoredInteraction {
   contactId: number;
@@ -53,21 +52,11 @@ function seedInterestAndResource(page: Page, now: number): Promise<void> {
 }
 
 describe('give first in the side panel', () => {
-  let guild: GuildBrowser;
-  let requests: string[];
-  beforeEach(async () => {
-    guild = await launchGuild();
-    await guild.context.grantPermissions(['clipboard-read', 'clipboard-write']);
-    requests = watchExtensionRequests(guild.context, guild.extensionId);
-  });
-  afterEach(async () => {
-    expect(requests).toEqual([]);
-    await guild?.close();
-  });
+  const session = useGuild({ clipboard: true });
 
   test('a saved person whose interests meet a saved resource: the panel suggests sharing it, and the copied message names both', async () => {
-    const site = await guild.openSite('https://www.linkedin.com/in/camille-lefevre-dev/');
-    let p = panel((await guild.openPanel(site)).page);
+    const site = await session.guild.openSite('https://www.linkedin.com/in/camille-lefevre-dev/');
+    let p = panel((await session.guild.openPanel(site)).page);
     await eventually(async () => expect(await textOf(p.personName())).toBe('Camille Lefèvre'));
     await p.saveButton().click();
     await eventually(async () => expect(await textOf(p.status())).toContain('In your address book'));
@@ -75,7 +64,7 @@ describe('give first in the side panel', () => {
     await seedInterestAndResource(p.page, Date.now());
     // Raw IndexedDB writes bypass Dexie's change feed: open the panel afresh, as the user would later.
     await p.page.close();
-    p = panel((await guild.openPanel(site)).page);
+    p = panel((await session.guild.openPanel(site)).page);
 
     const card = p.page.locator('section.give-first');
     await eventually(async () => expect(await textOf(card.locator('h3'))).toBe('Share a resource'), 15_000);

@@ -1,10 +1,9 @@
 import type { Page } from 'playwright-core';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { launchGuild, type GuildBrowser } from '../harness/guild';
+import { beforeEach, describe, expect, test } from 'vitest';
 import { panel, textOf } from '../harness/panel';
 import { eventually } from '../harness/eventually';
 import { readStore } from '../harness/database';
-import { watchExtensionRequests } from '../harness/network';
+import { useGuild } from '../harness/use-guild';
 
 /**
  * A hostile profile (tests/fixtures/pages/linkedin/in_evil-eve.html) in real
@@ -32,35 +31,28 @@ function compromised(page: Page) {
 }
 
 describe('hostile profile page', () => {
-  let guild: GuildBrowser;
-  let requests: string[];
+  const session = useGuild();
   const dialogs: string[] = [];
-  beforeEach(async () => {
-    guild = await launchGuild();
-    requests = watchExtensionRequests(guild.context, guild.extensionId);
+  beforeEach(() => {
     dialogs.length = 0;
     // Every page of the context, the site's and Guild's: any dialog fails the test.
-    guild.context.on('page', (page) =>
+    session.guild.context.on('page', (page) =>
       page.on('dialog', (dialog) => {
         dialogs.push(`${page.url()}: ${dialog.message()}`);
         void dialog.dismiss();
       }),
     );
   });
-  afterEach(async () => {
-    expect(requests).toEqual([]);
-    await guild?.close();
-  });
 
   test(
     'the panel shows every payload as text, runs none, and saves it as text',
     { timeout: 90_000 },
     async () => {
-      const site = await guild.openSite(EVE);
+      const site = await session.guild.openSite(EVE);
       expect(await site.page.evaluate(() => (window as { __pageScriptRan?: boolean }).__pageScriptRan)).toBe(
         true,
       );
-      const p = panel((await guild.openPanel(site)).page);
+      const p = panel((await session.guild.openPanel(site)).page);
       const panelTitle = await p.page.title();
 
       await eventually(async () => expect(await textOf(p.personName())).toBe(NAME));
@@ -92,7 +84,7 @@ describe('hostile profile page', () => {
                 resolve(`refused: ${String(error).slice(0, 60)}`);
               }
             }),
-          guild.extensionId,
+          session.guild.extensionId,
         ),
       ).not.toBe('answered');
 
@@ -114,7 +106,7 @@ describe('hostile profile page', () => {
       });
 
       // The dashboard lists the same person, as text too.
-      const dashboard = await guild.openDashboard();
+      const dashboard = await session.guild.openDashboard();
       const dashboardTitle = await dashboard.title();
       await eventually(async () =>
         expect(await dashboard.getByText(NAME, { exact: true }).count()).toBeGreaterThan(0),

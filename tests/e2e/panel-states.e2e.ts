@@ -1,30 +1,21 @@
-import { afterEach, describe, expect, test } from 'vitest';
-import { launchGuild, type GuildBrowser } from '../harness/guild';
+import { describe, expect, test } from 'vitest';
 import { panel, textOf } from '../harness/panel';
 import { eventually } from '../harness/eventually';
 import { readStore } from '../harness/database';
 import { axeViolations } from '../harness/axe';
-import { watchExtensionRequests } from '../harness/network';
+import { useGuild } from '../harness/use-guild';
 
 const shot = (name: string) => `tests/screenshots/panel-${name}.png`;
 
 describe('side panel states', () => {
-  let guild: GuildBrowser;
-  let requests: string[];
-  afterEach(async () => {
-    expect(requests).toEqual([]);
-    await guild?.close();
-  });
-
-  async function launch(colorScheme: 'light' | 'dark') {
-    guild = await launchGuild({ colorScheme });
-    requests = watchExtensionRequests(guild.context, guild.extensionId);
-  }
+  // Each test launches its own browser, in the colour scheme it needs.
+  const session = useGuild({ lazy: true });
+  const launch = (colorScheme: 'light' | 'dark') => session.launch({ colorScheme });
 
   test('not a profile: quick note by name, search, add the page as a resource; later the profile asks “Is this…?” and links', async () => {
     await launch('light');
-    const feed = await guild.openSite('https://www.linkedin.com/feed/');
-    const p = panel((await guild.openPanel(feed)).page);
+    const feed = await session.guild.openSite('https://www.linkedin.com/feed/');
+    const p = panel((await session.guild.openPanel(feed)).page);
     await eventually(async () => expect(await textOf(p.heading())).toBe('Not a profile'));
     await eventually(async () =>
       expect(await p.page.getByText('No follow-up due.', { exact: false }).isVisible()).toBe(true),
@@ -58,8 +49,8 @@ describe('side panel states', () => {
     await p.page.screenshot({ path: shot('not-a-profile-light'), fullPage: true });
 
     // Opening their profile later: the panel asks, and links on yes.
-    const profile = await guild.openSite('https://www.linkedin.com/in/camille-lefevre-dev/');
-    const q = panel((await guild.openPanel(profile)).page);
+    const profile = await session.guild.openSite('https://www.linkedin.com/in/camille-lefevre-dev/');
+    const q = panel((await session.guild.openPanel(profile)).page);
     const question = q.page.getByText('Is this the Camille Lefèvre you met at Paris.js?');
     await eventually(async () => expect(await question.isVisible()).toBe(true));
     expect(await axeViolations(q.page)).toEqual([]);
@@ -80,8 +71,8 @@ describe('side panel states', () => {
 
   test('could not read: says so, saves from the address, retries', async () => {
     await launch('light');
-    const site = await guild.openSite('https://www.linkedin.com/in/nobody-here/');
-    const p = panel((await guild.openPanel(site)).page);
+    const site = await session.guild.openSite('https://www.linkedin.com/in/nobody-here/');
+    const p = panel((await session.guild.openPanel(site)).page);
     await eventually(
       async () => expect(await textOf(p.heading())).toBe('Could not read this profile'),
       15_000,
@@ -103,8 +94,8 @@ describe('side panel states', () => {
 
   test('dark theme; live updates between two panels; delete and remove with Undo', async () => {
     await launch('dark');
-    const site = await guild.openSite('https://www.linkedin.com/in/camille-lefevre-dev/');
-    const p = panel((await guild.openPanel(site)).page);
+    const site = await session.guild.openSite('https://www.linkedin.com/in/camille-lefevre-dev/');
+    const p = panel((await session.guild.openPanel(site)).page);
     await eventually(async () => expect(await textOf(p.personName())).toBe('Camille Lefèvre'));
     await p.page.screenshot({ path: shot('unsaved-dark') });
     await p.weJustTalked().click();
@@ -127,7 +118,7 @@ describe('side panel states', () => {
     await p.page.screenshot({ path: shot('saved-dark'), fullPage: true });
 
     // A second view of the same person updates live when notes change in the first.
-    const other = panel((await guild.openPanel(site)).page);
+    const other = panel((await session.guild.openPanel(site)).page);
     await eventually(async () => expect(await textOf(other.status())).toContain('In your address book'));
     await p.page.getByRole('button', { name: 'Edit notes' }).click();
     await p.page.keyboard.type('Prefers async video calls');
@@ -154,8 +145,8 @@ describe('side panel states', () => {
     await eventually(async () => expect(await textOf(p.status())).toContain('In your address book'));
     expect(await readStore(p.page, 'tasks')).toHaveLength(2);
 
-    const feed = await guild.openSite('https://www.linkedin.com/feed/');
-    const home = panel((await guild.openPanel(feed)).page);
+    const feed = await session.guild.openSite('https://www.linkedin.com/feed/');
+    const home = panel((await session.guild.openPanel(feed)).page);
     await eventually(async () => expect(await textOf(home.heading())).toBe('Not a profile'));
     await eventually(async () => expect(await textOf(home.savedCount())).toBe('1 person saved'));
     await home.page.screenshot({ path: shot('not-a-profile-dark'), fullPage: true });

@@ -1,10 +1,10 @@
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { launchGuild, type GuildBrowser, type SitePage } from '../harness/guild';
+import { describe, expect, test } from 'vitest';
+import type { SitePage } from '../harness/guild';
 import { panel, readClipboard, textOf } from '../harness/panel';
 import { eventually } from '../harness/eventually';
 import { readStore } from '../harness/database';
 import { axeViolations } from '../harness/axe';
-import { watchExtensionRequests } from '../harness/network';
+import { useGuild } from '../harness/use-guild';
 
 interface StoredTask {
   kind: string;
@@ -44,17 +44,7 @@ async function expectFollowUpTasks(p: ReturnType<typeof panel>, kinds: string[])
 }
 
 describe('side panel: save, quick-save and the follow-up message', () => {
-  let guild: GuildBrowser;
-  let requests: string[];
-  beforeEach(async () => {
-    guild = await launchGuild();
-    await guild.context.grantPermissions(['clipboard-read', 'clipboard-write']);
-    requests = watchExtensionRequests(guild.context, guild.extensionId);
-  });
-  afterEach(async () => {
-    expect(requests).toEqual([]);
-    await guild?.close();
-  });
+  const session = useGuild({ clipboard: true });
 
   async function copyAndCheck(p: ReturnType<typeof panel>, site: SitePage, expected: string) {
     await p.copyButton().click();
@@ -66,7 +56,7 @@ describe('side panel: save, quick-save and the follow-up message', () => {
 
   test('LinkedIn: Save in one click → card; “We just talked” → follow-up with topic, event and promise → Copy; 24-hour tasks stored', async () => {
     // Test-only probe: marks the moment the panel first shows the person's name.
-    await guild.context.addInitScript(() => {
+    await session.guild.context.addInitScript(() => {
       const probe = new MutationObserver(() => {
         if (document.getElementById('person-name')) {
           performance.mark('guild:person-shown');
@@ -75,8 +65,8 @@ describe('side panel: save, quick-save and the follow-up message', () => {
       });
       probe.observe(document, { subtree: true, childList: true });
     });
-    const site = await guild.openSite('https://www.linkedin.com/in/camille-lefevre-dev/');
-    const p = panel((await guild.openPanel(site)).page);
+    const site = await session.guild.openSite('https://www.linkedin.com/in/camille-lefevre-dev/');
+    const p = panel((await session.guild.openPanel(site)).page);
     await eventually(async () => expect(await textOf(p.personName())).toBe('Camille Lefèvre'));
     const firstPaint = await p.page.evaluate(() => {
       // When the person's name was first painted, from the panel's navigation start.
@@ -160,8 +150,8 @@ describe('side panel: save, quick-save and the follow-up message', () => {
   });
 
   test('X: “We just talked” on an unsaved profile saves the person, the conversation and the follow-ups', async () => {
-    const site = await guild.openSite('https://x.com/TaminoMartinius');
-    const p = panel((await guild.openPanel(site)).page);
+    const site = await session.guild.openSite('https://x.com/TaminoMartinius');
+    const p = panel((await session.guild.openPanel(site)).page);
     await eventually(async () => expect(await textOf(p.personName())).toBe('Tamino Martinius'));
     await p.weJustTalked().click();
     await fillQuickSave(p, 'DevFest Nantes', 'CSS Houdini', 'an intro to the Chrome rendering team');
@@ -187,11 +177,13 @@ describe('side panel: save, quick-save and the follow-up message', () => {
   });
 
   test('keyboard only: the shortcut opens the form with where focused; Tab, type, Enter; Tab to Copy', async () => {
-    const site = await guild.openSite('https://www.linkedin.com/in/camille-lefevre-dev/');
-    const p = panel((await guild.openPanel(site)).page);
+    const site = await session.guild.openSite('https://www.linkedin.com/in/camille-lefevre-dev/');
+    const p = panel((await session.guild.openPanel(site)).page);
     await eventually(async () => expect(await textOf(p.personName())).toBe('Camille Lefèvre'));
     // What the background does on Alt+Shift+S (the real command cannot be pressed headless).
-    await guild.inBackground(() => chrome.storage.session.set({ 'guild:quick-save-request': Date.now() }));
+    await session.guild.inBackground(() =>
+      chrome.storage.session.set({ 'guild:quick-save-request': Date.now() }),
+    );
     await eventually(async () => expect(await p.focusedLabel()).toBe('Where (an event or a context)'));
     const keys = p.page.keyboard;
     await keys.type('Paris.js');
