@@ -10,7 +10,7 @@ interface Offer {
   undo: () => Promise<unknown>;
 }
 
-type OfferUndo = (message: string, undo: () => Promise<unknown>) => void;
+export type OfferUndo = (message: string, undo: () => Promise<unknown>) => void;
 
 const UndoContext = createContext<OfferUndo>(() => undefined);
 
@@ -21,9 +21,11 @@ export function useOfferUndo(): OfferUndo {
 
 /**
  * Holds the one pending undo and shows it as a toast. A new offer replaces
- * the old one (that action then stays done), as mail apps do.
+ * the old one (that action then stays done), as mail apps do. Given `offer`
+ * (a page that already has its own undo, like the dashboard), the pieces
+ * inside offer through it instead, and this draws no toast of its own.
  */
-export function UndoProvider({ children }: { children: ReactNode }) {
+export function UndoProvider({ children, offer: outer }: { children: ReactNode; offer?: OfferUndo }) {
   const [offer, setOffer] = useState<Offer>();
   const offerUndo = useCallback<OfferUndo>((message, undo) => {
     setOffer({ id: Date.now() + Math.random(), message, undo });
@@ -35,6 +37,7 @@ export function UndoProvider({ children }: { children: ReactNode }) {
     return () => clearTimeout(timer);
   }, [offer]);
 
+  if (outer) return <UndoContext.Provider value={outer}>{children}</UndoContext.Provider>;
   return (
     <UndoContext.Provider value={offerUndo}>
       {children}

@@ -3,7 +3,7 @@ import { getDb, setCommunityPhase } from '@/lib/db';
 import { getLanguage, t } from '@/lib/i18n';
 import type { Community } from '@/lib/schemas/library';
 import { formatDate } from '../resources/dates';
-import type { Undoable } from '../resources/undo';
+import { deleteWithUndo, offerUndo } from '../contacts/undo-store';
 import { PHASE_LABELS, PLATFORM_LABELS } from './labels';
 import { PhaseChecklist } from './PhaseChecklist';
 
@@ -17,28 +17,24 @@ export function CommunityCard({
   community,
   now,
   onEdit,
-  onUndoable,
 }: {
   community: Saved;
   now: number;
   onEdit: () => void;
-  onUndoable: (u: Undoable) => void;
 }) {
   const guide = phaseGuide(community.phase);
   const next = nextPhase(community.phase);
   const ready = readyForNext(community, now);
   const headingId = `community-${community.id}`;
-  const restore = () => getDb().communities.put(community);
 
   const moveOn = async () => {
     if (!next) return;
     await setCommunityPhase(getDb(), community.id, next, Date.now());
-    onUndoable({ message: t('commMoved', community.name, t(PHASE_LABELS[next])), undo: restore });
+    offerUndo(t('commMoved', community.name, t(PHASE_LABELS[next])), () =>
+      getDb().communities.put(community),
+    );
   };
-  const remove = async () => {
-    await getDb().communities.delete(community.id);
-    onUndoable({ message: t('dashDeleted', community.name), undo: restore });
-  };
+  const remove = () => deleteWithUndo(getDb().communities, community, t('dashDeleted', community.name));
 
   return (
     <article className="card community" aria-labelledby={headingId}>

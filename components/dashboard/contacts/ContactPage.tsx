@@ -60,8 +60,8 @@ export function ContactPage({ id }: { id: number }) {
       </header>
       <div className="contact-columns">
         <div className="panel-pieces">
-          {/* The panel's pieces offer their own undo (a removed interaction) through this provider. */}
-          <UndoProvider>
+          {/* The panel's pieces offer their undo (a removed interaction, a task done) through the dashboard's toast. */}
+          <UndoProvider offer={offerUndo}>
             <ContactFacts contact={saved} />
             <NewsSinceLastVisit contact={saved} />
             <OpenFollowUps contactId={id} />

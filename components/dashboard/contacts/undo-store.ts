@@ -32,6 +32,19 @@ export function offerUndo(message: string, undo: () => Promise<unknown>): void {
   set({ id: counter, message, undo });
 }
 
+/**
+ * Delete one record, then offer the Undo that puts it back exactly as it
+ * was (same id, so links to it keep working).
+ */
+export async function deleteWithUndo<T extends { id: number }>(
+  table: { delete(id: number): Promise<unknown>; put(record: NoInfer<T>): Promise<unknown> },
+  record: T,
+  message: string,
+): Promise<void> {
+  await table.delete(record.id);
+  offerUndo(message, () => table.put(record));
+}
+
 /** Take the pending offer (the toast's Undo button), or drop it. */
 export function takeUndo(): UndoOffer | undefined {
   const offer = current;

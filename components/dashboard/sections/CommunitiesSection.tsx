@@ -6,7 +6,7 @@ import type { Community } from '@/lib/schemas/library';
 import type { Route } from '../router';
 import { CommunityCard } from '../communities/CommunityCard';
 import { CommunityForm } from '../communities/CommunityForm';
-import { UndoBar, useUndo } from '../resources/undo';
+import { UndoToast } from '../contacts/UndoToast';
 
 type Saved = Community & { id: number };
 
@@ -17,7 +17,6 @@ type Saved = Community & { id: number };
  */
 export function CommunitiesSection(_props: { route: Route }) {
   const [editing, setEditing] = useState<Saved | 'new'>();
-  const { pending, offer, clear } = useUndo();
   const [now] = useState(() => Date.now());
   const items = useLiveQuery(
     async () => (await getDb().communities.orderBy('name').toArray()) as Saved[],
@@ -38,7 +37,7 @@ export function CommunitiesSection(_props: { route: Route }) {
           onDone={() => setEditing(undefined)}
         />
       )}
-      <UndoBar pending={pending} clear={clear} />
+      <UndoToast />
       {items?.length === 0 && editing === undefined && (
         <div className="empty-state">
           <p>{t('commEmpty')}</p>
@@ -47,7 +46,7 @@ export function CommunitiesSection(_props: { route: Route }) {
       )}
       <div className="cards">
         {items?.map((c) => (
-          <CommunityCard key={c.id} community={c} now={now} onEdit={() => setEditing(c)} onUndoable={offer} />
+          <CommunityCard key={c.id} community={c} now={now} onEdit={() => setEditing(c)} />
         ))}
       </div>
     </section>

@@ -7,7 +7,8 @@ import { routeHref, type Route } from '../router';
 import { EventCard } from '../events/EventCard';
 import { EventForm } from '../events/EventForm';
 import { MonthCount } from '../events/MonthCount';
-import { UndoBar, useUndo } from '../resources/undo';
+import { deleteWithUndo } from '../contacts/undo-store';
+import { UndoToast } from '../contacts/UndoToast';
 
 type Saved = NetworkEvent & { id: number };
 
@@ -18,17 +19,13 @@ type Saved = NetworkEvent & { id: number };
 export function EventsSection({ route }: { route: Route }) {
   const [editing, setEditing] = useState<Saved | 'new'>();
   const [now] = useState(() => Date.now());
-  const { pending, offer, clear } = useUndo();
   const all = useLiveQuery(async () => (await getDb().events.orderBy('date').toArray()) as Saved[], []);
   const only = Number(route.rest[0]);
   const shown = all?.filter((e) => !only || e.id === only);
   const planned = shown?.filter((e) => e.date > now) ?? [];
   const past = shown?.filter((e) => e.date <= now).reverse() ?? [];
 
-  const remove = async (e: Saved) => {
-    await getDb().events.delete(e.id);
-    offer({ message: t('dashDeleted', e.name), undo: () => getDb().events.put(e) });
-  };
+  const remove = (e: Saved) => deleteWithUndo(getDb().events, e, t('dashDeleted', e.name));
   const card = (e: Saved) => (
     <EventCard key={e.id} event={e} now={now} onEdit={() => setEditing(e)} onDelete={() => void remove(e)} />
   );
@@ -49,7 +46,7 @@ export function EventsSection({ route }: { route: Route }) {
           onDone={() => setEditing(undefined)}
         />
       )}
-      <UndoBar pending={pending} clear={clear} />
+      <UndoToast />
       {!!only && (
         <p>
           <a href={routeHref('events')}>{t('eventAll')}</a>

@@ -7,7 +7,8 @@ import type { Route } from '../router';
 import { OpportunityForm } from '../opportunities/OpportunityForm';
 import { OpportunityList } from '../opportunities/OpportunityList';
 import { KIND_LABELS } from '../opportunities/kinds';
-import { UndoBar, useUndo } from '../resources/undo';
+import { deleteWithUndo } from '../contacts/undo-store';
+import { UndoToast } from '../contacts/UndoToast';
 
 type Saved = Opportunity & { id: number };
 
@@ -20,7 +21,6 @@ export function OpportunitiesSection({ route }: { route: Route }) {
   const fromParam = Number(route.query.get('from'));
   const from = Number.isInteger(fromParam) && fromParam > 0 ? fromParam : undefined;
   const [editing, setEditing] = useState<Saved | 'new' | undefined>(from ? 'new' : undefined);
-  const { pending, offer, clear } = useUndo();
   const items = useLiveQuery(
     async () => (await getDb().opportunities.orderBy('date').reverse().toArray()) as Saved[],
     [],
@@ -31,13 +31,8 @@ export function OpportunitiesSection({ route }: { route: Route }) {
     // Drop `?from=` so a reload or the back button does not open the form again.
     if (from) location.hash = '#/opportunities';
   };
-  const remove = async (o: Saved) => {
-    await getDb().opportunities.delete(o.id);
-    offer({
-      message: t('dashDeleted', o.title ?? t(KIND_LABELS[o.kind])),
-      undo: () => getDb().opportunities.put(o),
-    });
-  };
+  const remove = (o: Saved) =>
+    deleteWithUndo(getDb().opportunities, o, t('dashDeleted', o.title ?? t(KIND_LABELS[o.kind])));
 
   return (
     <section aria-labelledby="section-title">
@@ -56,7 +51,7 @@ export function OpportunitiesSection({ route }: { route: Route }) {
           onDone={close}
         />
       )}
-      <UndoBar pending={pending} clear={clear} />
+      <UndoToast />
       {items?.length === 0 && editing === undefined && (
         <div className="empty-state">
           <p>{t('oppEmpty')}</p>

@@ -6,7 +6,8 @@ import type { Resource } from '@/lib/schemas/library';
 import type { Route } from '../router';
 import { ResourceForm } from '../resources/ResourceForm';
 import { ResourceItem } from '../resources/ResourceItem';
-import { UndoBar, useUndo } from '../resources/undo';
+import { deleteWithUndo } from '../contacts/undo-store';
+import { UndoToast } from '../contacts/UndoToast';
 
 type Saved = Resource & { id: number };
 
@@ -27,17 +28,13 @@ function matches(r: Resource, q: string): boolean {
 export function ResourcesSection(_props: { route: Route }) {
   const [editing, setEditing] = useState<Saved | 'new'>();
   const [filter, setFilter] = useState('');
-  const { pending, offer, clear } = useUndo();
   const all = useLiveQuery(
     async () => (await getDb().resources.orderBy('addedAt').reverse().toArray()) as Saved[],
     [],
   );
   const shown = all?.filter((r) => matches(r, filter));
 
-  const remove = async (r: Saved) => {
-    await getDb().resources.delete(r.id);
-    offer({ message: t('dashDeleted', r.title), undo: () => getDb().resources.put(r) });
-  };
+  const remove = (r: Saved) => deleteWithUndo(getDb().resources, r, t('dashDeleted', r.title));
 
   return (
     <section aria-labelledby="section-title">
@@ -54,7 +51,7 @@ export function ResourcesSection(_props: { route: Route }) {
           onDone={() => setEditing(undefined)}
         />
       )}
-      <UndoBar pending={pending} clear={clear} />
+      <UndoToast />
       {all?.length === 0 && editing === undefined && (
         <div className="empty-state">
           <p>{t('resEmpty')}</p>
