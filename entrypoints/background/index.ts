@@ -4,10 +4,8 @@ import { acceptMessage, type Message } from '@/lib/messaging';
 import { refreshBadges, updateBadge } from './badge';
 import { openPanel, registerPanelOpening } from './side-panel';
 import { QUICK_SAVE_REQUEST_KEY } from '@/lib/panel-requests';
-import { registerRoutine } from './routine';
+import { registerRoutine, rescheduleRoutine } from './routine';
 import { exposeRoutineTestHook } from './routine-test-hook';
-import { ensureRoutineAlarm } from './routine-check';
-import { getDb } from '@/lib/db';
 
 /**
  * The service worker only wires concerns that live in their own files. Every
@@ -50,7 +48,7 @@ function handle(message: Message): Promise<unknown> {
       return refreshBadges(message.tabId).then(() => ({ ok: true }));
     case 'routine:reschedule':
       // Recomputes only when the settings the alarm was computed from changed.
-      return ensureRoutineAlarm(getDb(), Date.now()).then(() => ({ ok: true }));
+      return rescheduleRoutine().then(() => ({ ok: true }));
   }
 }
 

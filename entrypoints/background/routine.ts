@@ -16,6 +16,14 @@ function serial<T>(task: () => Promise<T>): Promise<T> {
   return run;
 }
 
+/**
+ * Ensure the next-nudge alarm (at start-up, and when the routine settings
+ * change), queued behind any check already running.
+ */
+export function rescheduleRoutine(): Promise<void> {
+  return serial(() => ensureRoutineAlarm(getDb(), Date.now()));
+}
+
 /** The next-nudge alarm and snooze alarms. */
 export function onRoutineAlarm(name: string, now = Date.now()): Promise<unknown> {
   if (name === NEXT_NUDGE_ALARM) return serial(() => runRoutineCheck(getDb(), now));
@@ -58,5 +66,5 @@ export function registerRoutine(logError: (error: unknown) => void): void {
   browser.notifications.onButtonClicked?.addListener((id, index) => {
     onNudgeButton(id, index).catch(logError);
   });
-  serial(() => ensureRoutineAlarm(getDb(), Date.now())).catch(logError);
+  rescheduleRoutine().catch(logError);
 }
