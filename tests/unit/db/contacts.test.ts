@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import {
   GuildDatabase,
   countContacts,
@@ -7,21 +7,16 @@ import {
   saveFromSnapshot,
   searchContactsByPrefix,
 } from '@/lib/db';
-import { freshDbName, snapshotOf } from '../helpers';
+import { snapshotOf } from '../helpers';
+import { useFreshDb } from './db-fixture';
 
 describe('contacts repository', () => {
-  let db: GuildDatabase;
-  beforeEach(() => {
-    db = new GuildDatabase(freshDbName());
-  });
-  afterEach(async () => {
-    await db.delete();
-  });
+  const t = useFreshDb();
 
   test('saving a snapshot stores a v2 contact with its profile, name, headline and times', async () => {
     const snap = snapshotOf('https://www.linkedin.com/in/jane-doe/', { headline: 'Staff engineer' });
-    const saved = await saveFromSnapshot(db, snap, 1000);
-    expect(await findByProfileKey(db, 'linkedin:jane-doe')).toEqual({
+    const saved = await saveFromSnapshot(t.db, snap, 1000);
+    expect(await findByProfileKey(t.db, 'linkedin:jane-doe')).toEqual({
       id: saved.id,
       name: 'Jane Doe',
       headline: 'Staff engineer',
@@ -50,9 +45,9 @@ describe('contacts repository', () => {
   });
 
   test('saving the same person again updates the record and keeps the first saved time', async () => {
-    await saveFromSnapshot(db, snapshotOf('https://x.com/JaneDoe'), 1000);
-    await saveFromSnapshot(db, snapshotOf('https://x.com/janedoe', { name: 'Jane D.' }), 2000);
-    const all = await recentContacts(db);
+    await saveFromSnapshot(t.db, snapshotOf('https://x.com/JaneDoe'), 1000);
+    await saveFromSnapshot(t.db, snapshotOf('https://x.com/janedoe', { name: 'Jane D.' }), 2000);
+    const all = await recentContacts(t.db);
     expect(all).toHaveLength(1);
     expect(all[0]).toMatchObject({
       profileKeys: ['x:janedoe'],
@@ -64,42 +59,42 @@ describe('contacts repository', () => {
 
   test('a re-read that shows a new company is recorded as news', async () => {
     const url = 'https://www.linkedin.com/in/jane-doe/';
-    await saveFromSnapshot(db, snapshotOf(url, { company: 'Acme' }), 1000);
-    const after = await saveFromSnapshot(db, snapshotOf(url, { company: 'Globex' }), 2000);
+    await saveFromSnapshot(t.db, snapshotOf(url, { company: 'Acme' }), 1000);
+    const after = await saveFromSnapshot(t.db, snapshotOf(url, { company: 'Globex' }), 2000);
     expect(after.news).toEqual([{ field: 'company', from: 'Acme', to: 'Globex', noticedAt: 2000 }]);
     expect(after.company).toBe('Globex');
   });
 
   test('a field not read this time keeps its saved value', async () => {
     const url = 'https://www.linkedin.com/in/jane-doe/';
-    await saveFromSnapshot(db, snapshotOf(url, { headline: 'Staff engineer' }), 1000);
-    const after = await saveFromSnapshot(db, snapshotOf(url), 2000);
+    await saveFromSnapshot(t.db, snapshotOf(url, { headline: 'Staff engineer' }), 1000);
+    const after = await saveFromSnapshot(t.db, snapshotOf(url), 2000);
     expect(after.headline).toBe('Staff engineer');
   });
 
   test('two saves of the same profile at the same moment, from two connections, make one contact', async () => {
     const snap = snapshotOf('https://www.linkedin.com/in/jane-doe/');
-    const other = new GuildDatabase(db.name);
+    const other = new GuildDatabase(t.db.name);
     await Promise.all([
-      saveFromSnapshot(db, snap),
+      saveFromSnapshot(t.db, snap),
       saveFromSnapshot(other, snap),
-      saveFromSnapshot(db, snap),
+      saveFromSnapshot(t.db, snap),
       saveFromSnapshot(other, snap),
     ]);
     other.close();
-    expect(await countContacts(db)).toBe(1);
+    expect(await countContacts(t.db)).toBe(1);
   });
 
   test('a snapshot that breaks the schema is refused and nothing is written', async () => {
-    await expect(saveFromSnapshot(db, snapshotOf('https://x.com/a', { name: '' }))).rejects.toThrow();
-    expect(await countContacts(db)).toBe(0);
+    await expect(saveFromSnapshot(t.db, snapshotOf('https://x.com/a', { name: '' }))).rejects.toThrow();
+    expect(await countContacts(t.db)).toBe(0);
   });
 
   test('name and company prefix search ignores case', async () => {
-    await saveFromSnapshot(db, snapshotOf('https://x.com/a', { name: 'Alice Martin', company: 'Zeta' }), 1);
-    await saveFromSnapshot(db, snapshotOf('https://x.com/b', { name: 'Bob', company: 'alpha labs' }), 2);
-    await saveFromSnapshot(db, snapshotOf('https://x.com/c', { name: 'Carol' }), 3);
-    expect((await searchContactsByPrefix(db, 'AL')).map((c) => c.name)).toEqual(['Alice Martin', 'Bob']);
-    expect(await searchContactsByPrefix(db, '  ')).toEqual([]);
+    await saveFromSnapshot(t.db, snapshotOf('https://x.com/a', { name: 'Alice Martin', company: 'Zeta' }), 1);
+    await saveFromSnapshot(t.db, snapshotOf('https://x.com/b', { name: 'Bob', company: 'alpha labs' }), 2);
+    await saveFromSnapshot(t.db, snapshotOf('https://x.com/c', { name: 'Carol' }), 3);
+    expect((await searchContactsByPrefix(t.db, 'AL')).map((c) => c.name)).toEqual(['Alice Martin', 'Bob']);
+    expect(await searchContactsByPrefix(t.db, '  ')).toEqual([]);
   });
 });

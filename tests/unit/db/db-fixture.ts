@@ -1,5 +1,5 @@
 import { afterEach, beforeEach } from 'vitest';
-import { GuildDatabase, saveFromSnapshot } from '@/lib/db';
+import { GuildDatabase, saveFromSnapshot, TABLE_NAMES } from '@/lib/db';
 import type { Contact } from '@/lib/schemas/contact';
 import { freshDbName, snapshotOf } from '../helpers';
 
@@ -13,6 +13,13 @@ export function useFreshDb(): { readonly db: GuildDatabase } {
     await holder.db.delete();
   });
   return holder;
+}
+
+/** Every table of the database, by name: to compare whole states. */
+export async function everything(db: GuildDatabase) {
+  return Object.fromEntries(
+    await Promise.all(TABLE_NAMES.map(async (n) => [n, await db.table(n).toArray()])),
+  );
 }
 
 /** Save a contact from a profile URL; returns it with its id. */

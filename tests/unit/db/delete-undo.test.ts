@@ -1,6 +1,5 @@
 import { describe, expect, test } from 'vitest';
 import {
-  TABLE_NAMES,
   createTask,
   deleteContact,
   deleteContacts,
@@ -9,16 +8,9 @@ import {
   opportunities,
   restoreDeleted,
   saveFromSnapshot,
-  type GuildDatabase,
 } from '@/lib/db';
 import { snapshotOf } from '../helpers';
-import { saved, useFreshDb } from './db-fixture';
-
-async function everything(db: GuildDatabase) {
-  return Object.fromEntries(
-    await Promise.all(TABLE_NAMES.map(async (n) => [n, await db.table(n).toArray()])),
-  );
-}
+import { everything, saved, useFreshDb } from './db-fixture';
 
 describe('delete with undo', () => {
   const t = useFreshDb();

@@ -1,19 +1,13 @@
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { GuildDatabase, getSettings, updateSettings } from '@/lib/db';
+import { describe, expect, test } from 'vitest';
+import { getSettings, updateSettings } from '@/lib/db';
 import { defaultSettings } from '@/lib/schemas/settings';
-import { freshDbName } from '../helpers';
+import { useFreshDb } from './db-fixture';
 
 describe('settings', () => {
-  let db: GuildDatabase;
-  beforeEach(() => {
-    db = new GuildDatabase(freshDbName());
-  });
-  afterEach(async () => {
-    await db.delete();
-  });
+  const t = useFreshDb();
 
   test('nothing stored gives every default', async () => {
-    expect(await getSettings(db)).toEqual(defaultSettings());
+    expect(await getSettings(t.db)).toEqual(defaultSettings());
     expect(defaultSettings()).toMatchObject({
       routineDays: [1, 3, 5],
       routineTime: '09:00',
@@ -22,13 +16,13 @@ describe('settings', () => {
   });
 
   test('an update is merged with the defaults, stored and returned', async () => {
-    const next = await updateSettings(db, { routineTime: '08:30' });
+    const next = await updateSettings(t.db, { routineTime: '08:30' });
     expect(next).toEqual({ ...defaultSettings(), routineTime: '08:30' });
-    expect(await getSettings(db)).toEqual(next);
+    expect(await getSettings(t.db)).toEqual(next);
   });
 
   test('an invalid update is refused and nothing changes', async () => {
-    await expect(updateSettings(db, { routineTime: '25:00' })).rejects.toThrow();
-    expect(await db.settings.count()).toBe(0);
+    await expect(updateSettings(t.db, { routineTime: '25:00' })).rejects.toThrow();
+    expect(await t.db.settings.count()).toBe(0);
   });
 });

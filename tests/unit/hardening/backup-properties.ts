@@ -1,19 +1,14 @@
 import fc from 'fast-check';
 import { expect } from 'vitest';
 import { eraseEverything } from '@/components/dashboard/data/files';
-import { GuildDatabase, TABLE_NAMES, updateSettings } from '@/lib/db';
+import { GuildDatabase, updateSettings } from '@/lib/db';
 import { createBackup, restoreBackupText, serializeBackup } from '@/lib/io';
 import { ContactSchema } from '@/lib/schemas/contact';
 import { addressBookArb } from '../arbitraries';
 import { freshDbName } from '../helpers';
+import { everything } from '../db/db-fixture';
 
 /** Shared by the quick unit run and the long fuzz run; only the number of runs differs. */
-
-async function everything(db: GuildDatabase) {
-  return Object.fromEntries(
-    await Promise.all(TABLE_NAMES.map(async (n) => [n, await db.table(n).toArray()])),
-  );
-}
 
 /**
  * The user's own path, in one database: back up, "delete everything" (the

@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { GuildDatabase, TABLE_NAMES } from '@/lib/db';
+import { GuildDatabase } from '@/lib/db';
 import { importConnections, parseConnections } from '@/lib/io';
 import { FIXTURES_DIR } from '../../harness/paths';
 import { freshDbName } from '../helpers';
+import { everything } from '../db/db-fixture';
 
 /**
  * Files a user might pick instead of Connections.csv: each gives a clear
@@ -14,12 +15,6 @@ import { freshDbName } from '../helpers';
 /** Decode a file as the dashboard does (`File.text()`: UTF-8, bad bytes replaced). */
 const asText = (name: string) =>
   new Blob([readFileSync(path.join(FIXTURES_DIR, 'hostile-imports', name))]).text();
-
-async function everything(db: GuildDatabase) {
-  return Object.fromEntries(
-    await Promise.all(TABLE_NAMES.map(async (n) => [n, await db.table(n).toArray()])),
-  );
-}
 
 /** A plausible export of `rows` connections (about 120 bytes each). */
 function bigExport(rows: number): string {

@@ -1,26 +1,14 @@
 import { act, cleanup, render, waitFor } from '@testing-library/react';
 import { expect } from 'vitest';
 import { PanelApp } from '@/components/panel/PanelApp';
-import type { PageAccess } from '@/components/panel/page-access';
 import { getDb, saveFromSnapshot } from '@/lib/db';
 import type { ReadResult } from '@/lib/profiles/snapshot';
+import { fakeAccess } from '../components/panel-fake-access';
 
 /**
  * Render a reader result through the real side panel (happy-dom) and check
  * nothing in it can execute: every field is text, never markup.
  */
-
-/** A `PageAccess` with one tab and a fixed read result. */
-export function accessFor(url: string, result: ReadResult): PageAccess {
-  return {
-    currentTab: async () => ({ id: 1, url }),
-    watch: () => () => undefined,
-    read: async () => result,
-    contactsChanged: async () => undefined,
-    onQuickSaveRequest: () => () => undefined,
-    pageInfo: async () => ({ url }),
-  };
-}
 
 /** Same result with every text field replaced by plain words: what the panel should look like. */
 export function benignTwin(result: ReadResult): ReadResult {
@@ -47,7 +35,7 @@ export async function renderInert(url: string, result: ReadResult, saved: boolea
   const db = getDb();
   await db.contacts.clear();
   if (saved && result.ok) await saveFromSnapshot(db, result.snapshot);
-  const { container } = render(<PanelApp access={accessFor(url, result)} />);
+  const { container } = render(<PanelApp access={fakeAccess(url, result)} />);
   await waitFor(() => {
     expect(container.querySelector('article.profile, .read-failed, [role="alert"]')).not.toBeNull();
     // An unsaved person shows the save button; a saved one their card (no "new" status).

@@ -2,10 +2,11 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import type { DBCore, Middleware } from 'dexie';
 import { PanelApp } from '@/components/panel/PanelApp';
-import { buildContact, getDb, GuildDatabase, TABLE_NAMES } from '@/lib/db';
+import { buildContact, getDb, GuildDatabase } from '@/lib/db';
 import { createBackup, importConnections, parseConnections, restoreBackup } from '@/lib/io';
 import { freshDbName, snapshotOf } from '../helpers';
-import { accessFor } from './inert-render';
+import { everything } from '../db/db-fixture';
+import { fakeAccess } from '../components/panel-fake-access';
 
 /**
  * A full disk: IndexedDB refuses a write with QuotaExceededError part-way
@@ -33,12 +34,6 @@ const quotaMiddleware: Middleware<DBCore> = {
     },
   }),
 };
-
-async function everything(db: GuildDatabase) {
-  return Object.fromEntries(
-    await Promise.all(TABLE_NAMES.map(async (n) => [n, await db.table(n).toArray()])),
-  );
-}
 
 const csv = (n: number, from = 0) =>
   'First Name,Last Name,URL,Company\n' +
@@ -90,7 +85,7 @@ describe('disk full during writes', () => {
   test('the panel says it could not save, and nothing is stored', async () => {
     const url = 'https://www.linkedin.com/in/jane-doe/';
     await getDb().contacts.clear();
-    render(<PanelApp access={accessFor(url, { ok: true, snapshot: snapshotOf(url) })} />);
+    render(<PanelApp access={fakeAccess(url, { ok: true, snapshot: snapshotOf(url) })} />);
     const save = await screen.findByRole('button', { name: 'Save contact' });
     writes = 0;
     failAfter = 0;

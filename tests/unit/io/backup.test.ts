@@ -1,7 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import {
   LATEST_VERSION,
-  TABLE_NAMES,
   createTask,
   logInteraction,
   resources,
@@ -12,13 +11,7 @@ import {
 import { checkBackup, createBackup, restoreBackupText, serializeBackup } from '@/lib/io/backup';
 import type { Progress } from '@/lib/io/progress';
 import { freshDbName, snapshotOf } from '../helpers';
-import { useFreshDb } from '../db/db-fixture';
-
-async function everything(db: GuildDatabase) {
-  return Object.fromEntries(
-    await Promise.all(TABLE_NAMES.map(async (n) => [n, await db.table(n).toArray()])),
-  );
-}
+import { everything, useFreshDb } from '../db/db-fixture';
 
 async function fill(db: GuildDatabase) {
   const jane = await saveFromSnapshot(db, snapshotOf('https://x.com/jane', { company: 'Acme' }), 10);

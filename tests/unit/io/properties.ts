@@ -1,19 +1,14 @@
 import fc from 'fast-check';
 import { expect } from 'vitest';
-import { GuildDatabase, TABLE_NAMES, updateSettings } from '@/lib/db';
+import { GuildDatabase, updateSettings } from '@/lib/db';
 import { createBackup, restoreBackupText, serializeBackup } from '@/lib/io/backup';
 import { importConnections, parseConnections } from '@/lib/io/linkedin-import';
 import { ContactSchema } from '@/lib/schemas/contact';
 import { addressBookArb, profileArb, type AddressBook } from '../arbitraries';
 import { freshDbName } from '../helpers';
+import { everything } from '../db/db-fixture';
 
 /** Shared by the quick unit run and the long fuzz run; only the number of runs differs. */
-
-async function everything(db: GuildDatabase) {
-  return Object.fromEntries(
-    await Promise.all(TABLE_NAMES.map(async (n) => [n, await db.table(n).toArray()])),
-  );
-}
 
 async function store(db: GuildDatabase, book: AddressBook) {
   await db.contacts.bulkAdd(book.contacts.map((c) => ContactSchema.parse(c)));
