@@ -3,6 +3,7 @@ import path from 'node:path';
 import { FIXTURES_DIR } from '../harness/paths';
 import type { ProfileSnapshot } from '@/lib/profiles/snapshot';
 import { profileFromUrl } from '@/lib/profiles/detect';
+import { getDb, TABLE_NAMES } from '@/lib/db';
 
 /** Parse a saved page into a fresh Document (happy-dom's DOMParser; no script runs). */
 export function loadFixture(relative: string): Document {
@@ -22,4 +23,10 @@ let counter = 0;
 export function freshDbName(): string {
   counter += 1;
   return `guild-test-${process.pid}-${counter}-${Date.now()}`;
+}
+
+/** Empty every table of the shared database (`getDb()`) that the components use. */
+export async function clearSharedDb(): Promise<void> {
+  const db = getDb();
+  await Promise.all(TABLE_NAMES.map((name) => db.table(name).clear()));
 }

@@ -2,7 +2,8 @@ import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { TZDate } from '@date-fns/tz';
 import background from '@/entrypoints/background';
-import { getDb, TABLE_NAMES, updateSettings } from '@/lib/db';
+import { getDb, updateSettings } from '@/lib/db';
+import { clearSharedDb } from '../helpers';
 import { NEXT_NUDGE_ALARM } from '@/entrypoints/background/alarms';
 
 const PARIS = 'Europe/Paris';
@@ -15,7 +16,7 @@ const fromDashboard = () => ({
 describe('background messages', () => {
   beforeEach(async () => {
     fakeBrowser.reset();
-    await Promise.all(TABLE_NAMES.map((name) => db.table(name).clear()));
+    await clearSharedDb();
     // fakeBrowser has no `commands`; the shortcut is not what these tests are about.
     vi.spyOn(fakeBrowser.commands.onCommand, 'addListener').mockImplementation(() => undefined);
     background.main();

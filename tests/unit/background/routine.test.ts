@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { TZDate } from '@date-fns/tz';
-import { buildContact, createTask, getDb, TABLE_NAMES, updateSettings } from '@/lib/db';
+import { buildContact, createTask, getDb, updateSettings } from '@/lib/db';
+import { clearSharedDb } from '../helpers';
 import { NEXT_NUDGE_ALARM } from '@/entrypoints/background/alarms';
 import {
   onNudgeButton,
@@ -50,7 +51,7 @@ const notifications = () =>
 describe('routine in the background', () => {
   beforeEach(async () => {
     fakeBrowser.reset();
-    await Promise.all(TABLE_NAMES.map((name) => db.table(name).clear()));
+    await clearSharedDb();
     await updateSettings(db, { timeZone: PARIS });
     await seedCloseCircle(['Ana Lima', 'Bruno Costa', 'Chloé Martin', 'Dan Wu']);
   });

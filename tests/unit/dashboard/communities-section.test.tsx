@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { getDb, TABLE_NAMES } from '@/lib/db';
+import { getDb } from '@/lib/db';
+import { clearSharedDb } from '../helpers';
 import { setLanguage } from '@/lib/i18n';
 import { parseRoute } from '@/components/dashboard/router';
 import { CommunitiesSection } from '@/components/dashboard/sections/CommunitiesSection';
@@ -11,7 +12,7 @@ const route = parseRoute('#/communities');
 describe('Communities section', () => {
   beforeEach(async () => {
     setLanguage('en');
-    await Promise.all(TABLE_NAMES.map((name) => db.table(name).clear()));
+    await clearSharedDb();
   });
 
   test('empty state teaches; adding one shows its phase, dates and the guide’s checklist', async () => {

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { buildContact, createTask, getDb, TABLE_NAMES } from '@/lib/db';
+import { buildContact, createTask, getDb } from '@/lib/db';
+import { clearSharedDb } from '../helpers';
 import { parseRoute } from '@/components/dashboard/router';
 import { EventsSection } from '@/components/dashboard/sections/EventsSection';
 
@@ -11,7 +12,7 @@ describe('Events section', () => {
   let ana = 0;
   let bruno = 0;
   beforeEach(async () => {
-    await Promise.all(TABLE_NAMES.map((name) => db.table(name).clear()));
+    await clearSharedDb();
     ana = (await db.contacts.add(buildContact({ name: 'Ana Lima' }, 1000))) as number;
     bruno = (await db.contacts.add(buildContact({ name: 'Bruno Costa' }, 1000))) as number;
   });

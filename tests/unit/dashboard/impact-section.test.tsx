@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
-import { buildContact, getDb, TABLE_NAMES } from '@/lib/db';
+import { buildContact, getDb } from '@/lib/db';
+import { clearSharedDb } from '../helpers';
 import { parseRoute } from '@/components/dashboard/router';
 import { ImpactSection } from '@/components/dashboard/sections/ImpactSection';
 
@@ -12,7 +13,7 @@ const SLOW = { timeout: 15_000 };
 // Six recharts SVGs per render are slow in happy-dom.
 describe('Impact section', { timeout: 30_000 }, () => {
   beforeEach(async () => {
-    await Promise.all(TABLE_NAMES.map((name) => db.table(name).clear()));
+    await clearSharedDb();
   });
 
   test('a new user sees how Impact fills in, and the rule', async () => {

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { buildContact, getDb, TABLE_NAMES } from '@/lib/db';
+import { buildContact, getDb } from '@/lib/db';
+import { clearSharedDb } from '../helpers';
 import { parseRoute } from '@/components/dashboard/router';
 import { OpportunitiesSection } from '@/components/dashboard/sections/OpportunitiesSection';
 
@@ -9,7 +10,7 @@ const db = getDb();
 describe('Opportunities section', () => {
   let anaId = 0;
   beforeEach(async () => {
-    await Promise.all(TABLE_NAMES.map((name) => db.table(name).clear()));
+    await clearSharedDb();
     anaId = (await db.contacts.add(buildContact({ name: 'Ana Lima', company: 'Acme' }, 1000))) as number;
   });
 

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { buildContact, getDb, TABLE_NAMES } from '@/lib/db';
+import { buildContact, getDb } from '@/lib/db';
+import { clearSharedDb } from '../helpers';
 import { parseRoute } from '@/components/dashboard/router';
 import { ResourcesSection } from '@/components/dashboard/sections/ResourcesSection';
 import { resetFitsCache } from '@/components/dashboard/resources/use-fits';
@@ -12,7 +13,7 @@ const route = parseRoute('#/resources');
 describe('Resources section', () => {
   beforeEach(async () => {
     resetFitsCache();
-    await Promise.all(TABLE_NAMES.map((name) => db.table(name).clear()));
+    await clearSharedDb();
   });
 
   test('empty library teaches; add with tags, edit, delete and undo', async () => {

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
-import { buildContact, getDb, TABLE_NAMES } from '@/lib/db';
+import { buildContact, getDb } from '@/lib/db';
+import { clearSharedDb } from '../helpers';
 import { parseRoute } from '@/components/dashboard/router';
 import { RoutineSection } from '@/components/dashboard/sections/RoutineSection';
 
@@ -9,7 +10,7 @@ const DAY = 86_400_000;
 
 describe('Routine section', () => {
   beforeEach(async () => {
-    await Promise.all(TABLE_NAMES.map((name) => db.table(name).clear()));
+    await clearSharedDb();
   });
 
   test('overview: the week’s lists as links, the budget, and losing touch longest overdue first', async () => {

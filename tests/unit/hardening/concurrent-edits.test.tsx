@@ -2,7 +2,8 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { beforeEach, describe, expect, test } from 'vitest';
 import { ContactForm } from '@/components/dashboard/contacts/ContactForm';
 import { saveNotes } from '@/components/panel/contact-edits';
-import { buildContact, getDb, TABLE_NAMES } from '@/lib/db';
+import { buildContact, getDb } from '@/lib/db';
+import { clearSharedDb } from '../helpers';
 import type { Contact } from '@/lib/schemas/contact';
 
 /**
@@ -16,7 +17,7 @@ describe('concurrent edits from the panel and the dashboard', () => {
   let contact: Contact & { id: number };
   beforeEach(async () => {
     const db = getDb();
-    await Promise.all(TABLE_NAMES.map((n) => db.table(n).clear()));
+    await clearSharedDb();
     const id = await db.contacts.add(
       buildContact({ name: 'Jane Doe', company: 'Acme', notes: 'met at RustConf', profiles: [] }, 1),
     );

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { buildContact, getDb, TABLE_NAMES } from '@/lib/db';
+import { buildContact, getDb } from '@/lib/db';
+import { clearSharedDb } from '../helpers';
 import { RoutineDayList } from '@/components/routine/RoutineDayList';
 
 const db = getDb();
@@ -8,7 +9,7 @@ const DAY = 86_400_000;
 
 describe('RoutineDayList', () => {
   beforeEach(async () => {
-    await Promise.all(TABLE_NAMES.map((name) => db.table(name).clear()));
+    await clearSharedDb();
     const now = Date.now();
     await db.contacts.bulkAdd([
       buildContact(
