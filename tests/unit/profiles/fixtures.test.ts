@@ -7,6 +7,30 @@ import { CASES } from './fixture-cases';
 /** The hostile page's 100 KB headline, cut to the 500-character cap. */
 const BIG_HEADLINE = `${'Rockstar ninja 10x engineer '.repeat(18).slice(0, 499).trimEnd()}…`;
 
+/** Tamino's X profile: the saved SSR page and the e2e fixture page read the same. */
+const TAMINO: Omit<ProfileSnapshot, 'readAt'> = {
+  profile: {
+    site: 'x',
+    key: 'x:taminomartinius',
+    url: 'https://x.com/taminomartinius',
+    handle: 'taminomartinius',
+  },
+  name: 'Tamino Martinius',
+  headline: 'I speak code as Staff Engineer @ServiceNow',
+  location: 'Berlin, Germany',
+  avatarUrl: 'https://pbs.twimg.com/profile_images/2041964587000406017/xzAbL8ph_400x400.jpg',
+  website: 'https://tamino.dev/',
+  followers: 986,
+  sources: {
+    name: 'json-ld',
+    headline: 'json-ld',
+    location: 'json-ld',
+    avatarUrl: 'json-ld',
+    website: 'json-ld',
+    followers: 'json-ld',
+  },
+};
+
 /**
  * What each fixture reads to, exactly. Reviewed by hand against the pages
  * (see tests/fixtures/profiles/MANIFEST.md); a change here is a change of
@@ -245,28 +269,7 @@ const EXPECTED: Record<string, Omit<ProfileSnapshot, 'readAt'>> = {
       avatarUrl: 'structure',
     },
   },
-  'profiles/x_ssr_jsonld_2026-07_tamino_TaminoMartinius.DERIVED.html': {
-    profile: {
-      site: 'x',
-      key: 'x:taminomartinius',
-      url: 'https://x.com/taminomartinius',
-      handle: 'taminomartinius',
-    },
-    name: 'Tamino Martinius',
-    headline: 'I speak code as Staff Engineer @ServiceNow',
-    location: 'Berlin, Germany',
-    avatarUrl: 'https://pbs.twimg.com/profile_images/2041964587000406017/xzAbL8ph_400x400.jpg',
-    website: 'https://tamino.dev/',
-    followers: 986,
-    sources: {
-      name: 'json-ld',
-      headline: 'json-ld',
-      location: 'json-ld',
-      avatarUrl: 'json-ld',
-      website: 'json-ld',
-      followers: 'json-ld',
-    },
-  },
+  'profiles/x_ssr_jsonld_2026-07_tamino_TaminoMartinius.DERIVED.html': TAMINO,
   'profiles/x_loggedin_2026-11_full_grace.GUILD.html': {
     profile: {
       site: 'x',
@@ -343,28 +346,7 @@ const EXPECTED: Record<string, Omit<ProfileSnapshot, 'readAt'>> = {
       location: 'structure',
     },
   },
-  'pages/x/taminomartinius.html': {
-    profile: {
-      site: 'x',
-      key: 'x:taminomartinius',
-      url: 'https://x.com/taminomartinius',
-      handle: 'taminomartinius',
-    },
-    name: 'Tamino Martinius',
-    headline: 'I speak code as Staff Engineer @ServiceNow',
-    location: 'Berlin, Germany',
-    avatarUrl: 'https://pbs.twimg.com/profile_images/2041964587000406017/xzAbL8ph_400x400.jpg',
-    website: 'https://tamino.dev/',
-    followers: 986,
-    sources: {
-      name: 'json-ld',
-      headline: 'json-ld',
-      location: 'json-ld',
-      avatarUrl: 'json-ld',
-      website: 'json-ld',
-      followers: 'json-ld',
-    },
-  },
+  'pages/x/taminomartinius.html': TAMINO,
 };
 
 describe('every fixture reads to exactly the expected snapshot', () => {
