@@ -1,7 +1,14 @@
 import { useEffect, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getDb, getSettings } from '@/lib/db';
-import { getLanguage, isLanguageLoaded, loadLanguage, setLanguage, type Language } from '@/lib/i18n';
+import {
+  getLanguage,
+  isLanguageLoaded,
+  loadLanguage,
+  resolveLanguage,
+  setLanguage,
+  type Language,
+} from '@/lib/i18n';
 
 /**
  * Guild's own language setting (auto, English, French), applied before the
@@ -12,7 +19,8 @@ import { getLanguage, isLanguageLoaded, loadLanguage, setLanguage, type Language
 export function useLanguageSetting(): Language | undefined {
   const [browserLanguage] = useState(getLanguage);
   const setting = useLiveQuery(async () => (await getSettings(getDb())).language, []);
-  const wanted = setting === undefined ? undefined : setting === 'auto' ? browserLanguage : setting;
+  // 'auto' is the language the panel started in (the browser's, set before the first render).
+  const wanted = setting === undefined ? undefined : resolveLanguage(setting, browserLanguage);
   // A language whose strings are not loaded yet is loaded first (its own chunk), then applied.
   const [, loadedOne] = useState(0);
   const language = wanted !== undefined && isLanguageLoaded(wanted) ? wanted : undefined;

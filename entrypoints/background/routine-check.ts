@@ -1,5 +1,5 @@
 import { getSettings, type GuildDatabase } from '@/lib/db';
-import { detectLanguage, loadLanguage, setLanguage } from '@/lib/i18n';
+import { loadLanguage, resolveLanguage, setLanguage } from '@/lib/i18n';
 import type { Settings } from '@/lib/schemas/settings';
 import {
   dueBy,
@@ -38,8 +38,7 @@ export interface CheckResult {
 async function prepare(db: GuildDatabase): Promise<{ settings: Settings; zone: string; basis: string }> {
   const settings = await getSettings(db);
   // Notifications speak the user's language: the setting's, or the browser's ('auto').
-  const language =
-    settings.language === 'auto' ? detectLanguage(globalThis.navigator?.language) : settings.language;
+  const language = resolveLanguage(settings.language, globalThis.navigator?.language);
   await loadLanguage(language);
   setLanguage(language);
   const zone = resolveZone(settings.timeZone);

@@ -7,6 +7,11 @@ export function detectLanguage(uiLanguage: string | undefined): Language {
   return uiLanguage?.toLowerCase().startsWith('fr') ? 'fr' : 'en';
 }
 
+/** The language to show for a setting: 'auto' follows the browser's UI language. */
+export function resolveLanguage(setting: Language | 'auto', uiLanguage: string | undefined): Language {
+  return setting === 'auto' ? detectLanguage(uiLanguage) : setting;
+}
+
 let current: Language = detectLanguage(globalThis.navigator?.language);
 const loaded = new Map<Language, Catalog>([['en', english]]);
 

@@ -2,20 +2,17 @@ import { useEffect, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getDb, getSettings } from '@/lib/db';
 import {
-  detectLanguage,
   getLanguage,
   isLanguageLoaded,
   loadLanguage,
+  resolveLanguage,
   setLanguage,
   t,
   type Language,
 } from '@/lib/i18n';
-import type { Settings } from '@/lib/schemas/settings';
 
-/** The language to show for a setting: 'auto' follows the browser's UI language. */
-export function resolveLanguage(setting: Settings['language'], uiLanguage: string | undefined): Language {
-  return setting === 'auto' ? detectLanguage(uiLanguage) : setting;
-}
+/** Re-exported: it moved to `@/lib/i18n` (the panel and the background use it too). */
+export { resolveLanguage };
 
 /**
  * Follow the language setting (live: a change in Settings applies at once)
