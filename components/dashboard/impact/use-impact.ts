@@ -28,17 +28,35 @@ const TASK_SLACK_MS = 31 * 24 * 3600_000;
 
 /**
  * Read only the last 12 months through the date indexes (plus the oldest
- * interaction, which dates "six months of data"), and the close circle
- * through its index: no scan of the whole address book.
+ * record of each table, which dates "six months of data" and tells an empty
+ * history from a quiet year), and the close circle through its index: no
+ * scan of the whole address book.
  */
 async function loadImpact(now: number): Promise<ImpactView> {
   const db = getDb();
   const zone = resolveZone((await getSettings(db)).timeZone);
   const since = lastMonths(now, zone, 12)[0]!.start;
-  const [opportunities, sessions, events, recent, oldest, tasks, closeContacts] = await Promise.all([
-    db.opportunities.toArray(),
-    db.routineSessions.toArray(),
-    db.events.toArray(),
+  /** The oldest record first when it is older than the window, then the window. */
+  const withOldest = <T>(oldest: T | undefined, date: (r: T) => number, recent: T[]): T[] =>
+    oldest && date(oldest) < since ? [oldest, ...recent] : recent;
+  const [
+    recentOpportunities,
+    oldestOpportunity,
+    recentSessions,
+    oldestSession,
+    recentEvents,
+    oldestEvent,
+    recent,
+    oldest,
+    tasks,
+    closeContacts,
+  ] = await Promise.all([
+    db.opportunities.where('date').aboveOrEqual(since).toArray(),
+    db.opportunities.orderBy('date').first(),
+    db.routineSessions.where('startedAt').aboveOrEqual(since).toArray(),
+    db.routineSessions.orderBy('startedAt').first(),
+    db.events.where('date').aboveOrEqual(since).toArray(),
+    db.events.orderBy('date').first(),
     db.interactions.where('date').aboveOrEqual(since).toArray(),
     db.interactions.orderBy('date').first(),
     db.tasks
@@ -47,13 +65,12 @@ async function loadImpact(now: number): Promise<ImpactView> {
       .toArray(),
     db.contacts.where('circle').equals('close').toArray(),
   ]);
-  const interactions = oldest && oldest.date < since ? [oldest, ...recent] : recent;
+  const opportunities = withOldest(oldestOpportunity, (o) => o.date, recentOpportunities);
+  const sessions = withOldest(oldestSession, (s) => s.startedAt, recentSessions);
+  const events = withOldest(oldestEvent, (e) => e.date, recentEvents);
+  const interactions = withOldest(oldest, (i) => i.date, recent);
   const data: ImpactData = { opportunities, sessions, events, interactions, tasks, closeContacts };
-  const inWindow = recent;
-  const { overall, byContact } = balances(
-    inWindow,
-    opportunities.filter((o) => o.date >= since),
-  );
+  const { overall, byContact } = balances(recent, recentOpportunities);
   const top = mostUnbalanced(byContact, 5);
   const people = await db.contacts.bulkGet(top.map((b) => b.contactId));
   return {
