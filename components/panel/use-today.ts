@@ -24,16 +24,7 @@ export function useToday(): Today | undefined {
   const routine = useModule(loadRoutine);
   return useLiveQuery(async () => {
     if (!routine) return undefined;
-    const {
-      dueBy,
-      inZone,
-      loadFollowUps,
-      loadFridayPairs,
-      loadMondayList,
-      loadWednesdayList,
-      resolveZone,
-      themeOf,
-    } = routine;
+    const { dueBy, inZone, loadFollowUps, loadRoutineNames, resolveZone, themeOf } = routine;
     const now = Date.now();
     const db = getDb();
     const settings = await getSettings(db);
@@ -43,12 +34,7 @@ export function useToday(): Today | undefined {
     const weekday = local.getDay();
     if (!settings.routineDays.includes(weekday)) return { names: [], followUps };
     const theme = themeOf(weekday);
-    const names =
-      theme === 'monday'
-        ? (await loadMondayList(db)).map((c) => c.name)
-        : theme === 'wednesday'
-          ? (await loadWednesdayList(db, now)).map((i) => i.contact.name)
-          : (await loadFridayPairs(db, now, settings)).map((p) => p.contact.name);
+    const names = await loadRoutineNames(db, theme, now, settings);
     return { theme, names: names.slice(0, ROUTINE_NAMES), followUps };
   }, [routine]);
 }
