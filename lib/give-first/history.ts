@@ -1,3 +1,4 @@
+import { DAY_MS } from '../schemas/common';
 import type { Interaction, InteractionKind } from '../schemas/interaction';
 
 /** Kinds that are the user giving something to the person. */
@@ -29,7 +30,6 @@ export interface HistorySummary {
 
 /** Conversations older than this no longer say what the person cares about now. */
 const TOPIC_WINDOW_DAYS = 180;
-const DAY = 86_400_000;
 
 function isGiving(i: Interaction): boolean {
   return i.direction === 'gave' || (i.direction !== 'received' && GIVING.has(i.kind));
@@ -74,7 +74,7 @@ export function summariseHistory(
     if (i.kind === 'congratulated') s.lastCongratulatedAt = Math.max(s.lastCongratulatedAt ?? 0, i.date);
     if (i.kind === 'success') s.successes.push(i);
     if (i.kind === 'challenge') s.challenges.push(i);
-    if (i.topic && now - i.date <= TOPIC_WINDOW_DAYS * DAY) s.topics.push(i.topic);
+    if (i.topic && now - i.date <= TOPIC_WINDOW_DAYS * DAY_MS) s.topics.push(i.topic);
   }
   // Newest first, then by id: a stable order for equal dates.
   const newest = (a: Interaction, b: Interaction) => b.date - a.date || (a.id ?? 0) - (b.id ?? 0);

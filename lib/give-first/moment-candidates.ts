@@ -1,9 +1,9 @@
+import { DAY_MS } from '../schemas/common';
 import type { Contact, News } from '../schemas/contact';
 import type { HistorySummary } from './history';
 import { normaliseTag } from './normalise';
 import type { Candidate } from './types';
 
-const DAY = 86_400_000;
 /** How long news and logged moments stay worth acting on. */
 const NEWS_DAYS = 60;
 const SUCCESS_DAYS = 30;
@@ -29,7 +29,7 @@ export function congratulateCandidates(contact: Contact, history: HistorySummary
   const out: Candidate[] = [];
   const since = history.lastCongratulatedAt ?? -1;
   for (const n of contact.news) {
-    const age = (now - n.noticedAt) / DAY;
+    const age = (now - n.noticedAt) / DAY_MS;
     if (age > NEWS_DAYS || n.noticedAt <= since || !n.to) continue;
     out.push({
       key: `congratulate:news:${n.field}:${n.noticedAt}`,
@@ -40,7 +40,7 @@ export function congratulateCandidates(contact: Contact, history: HistorySummary
     });
   }
   for (const s of history.successes) {
-    const age = (now - s.date) / DAY;
+    const age = (now - s.date) / DAY_MS;
     if (age > SUCCESS_DAYS || s.date <= since || s.id === undefined) continue;
     out.push({
       key: `congratulate:success:${s.id}`,
@@ -61,7 +61,7 @@ export function congratulateCandidates(contact: Contact, history: HistorySummary
 export function helpAndReviewCandidates(contact: Contact, history: HistorySummary, now: number): Candidate[] {
   const out: Candidate[] = [];
   const challenge = history.challenges[0];
-  const challengeAge = challenge ? (now - challenge.date) / DAY : Infinity;
+  const challengeAge = challenge ? (now - challenge.date) / DAY_MS : Infinity;
   const open =
     challenge?.id !== undefined &&
     challengeAge <= CHALLENGE_DAYS &&
@@ -92,7 +92,7 @@ export function helpAndReviewCandidates(contact: Contact, history: HistorySummar
   }
   const project = contact.projects[0];
   const reviewedLately =
-    history.lastReviewedAt !== undefined && now - history.lastReviewedAt < REVIEW_AGAIN_DAYS * DAY;
+    history.lastReviewedAt !== undefined && now - history.lastReviewedAt < REVIEW_AGAIN_DAYS * DAY_MS;
   if (project && !reviewedLately) {
     out.push({
       key: `review:project:${normaliseTag(project)}`,

@@ -1,9 +1,8 @@
+import { DAY_MS } from '../schemas/common';
 import type { Contact } from '../schemas/contact';
 import type { Settings } from '../schemas/settings';
 import type { HistorySummary } from './history';
 import type { ReasonPart } from './types';
-
-const DAY = 86_400_000;
 
 /**
  * The score, out of 100, is a weighted sum a user can follow:
@@ -43,12 +42,12 @@ export function timingOf(
   settings: CadenceSettings,
   now: number,
 ): Timing {
-  const gaveDays = history.lastGaveAt === undefined ? undefined : (now - history.lastGaveAt) / DAY;
+  const gaveDays = history.lastGaveAt === undefined ? undefined : (now - history.lastGaveAt) / DAY_MS;
   const gaveGap = gaveDays === undefined ? 1 : Math.min(1, Math.max(0, gaveDays) / 180);
   const owe = history.receivedCount - history.gaveCount;
   const reciprocity = owe > 0 ? Math.min(1, owe / 3) : 0;
   const cadence = cadenceOf(contact, settings);
-  const sinceDays = (now - (contact.lastInteractionAt ?? contact.createdAt)) / DAY;
+  const sinceDays = (now - (contact.lastInteractionAt ?? contact.createdAt)) / DAY_MS;
   const overdue = cadence === undefined ? -1 : sinceDays - cadence;
   const due = overdue < 0 || cadence === undefined ? 0 : Math.min(1, 0.5 + overdue / (2 * cadence));
 

@@ -4,6 +4,8 @@ import * as z from 'zod/mini';
 export const idSchema = z.number().check(z.int(), z.positive());
 /** Times are milliseconds since the epoch (UTC). */
 export const timeSchema = z.number().check(z.int(), z.nonnegative());
+/** One day in milliseconds (a plain 24 hours: day counts and look-back windows, not calendar days). */
+export const DAY_MS = 86_400_000;
 /** A short line of text (names, titles, tags). */
 export const line = (max = 200) => z.string().check(z.minLength(1), z.maxLength(max));
 /** Free text that may be empty (notes). */

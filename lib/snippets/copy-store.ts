@@ -1,12 +1,11 @@
 import type { GuildDatabase } from '../db/database';
 import { logInteraction } from '../db/interactions';
 import { getSettings } from '../db/settings';
+import { DAY_MS } from '../schemas/common';
 import { CopyLogSchema, type CopyLog } from '../schemas/feedback';
 import type { Interaction, InteractionKind } from '../schemas/interaction';
 import type { Snippet } from '../schemas/library';
 import { SPAM_WINDOW_DAYS } from './spam';
-
-const DAY = 86_400_000;
 
 /** What a copied message of each template kind means in the history. */
 const COPY_KIND: Record<Snippet['kind'], InteractionKind> = {
@@ -23,7 +22,7 @@ const COPY_KIND: Record<Snippet['kind'], InteractionKind> = {
 export function recentCopies(db: GuildDatabase, now = Date.now()): Promise<CopyLog[]> {
   return db.copyLogs
     .where('at')
-    .aboveOrEqual(now - SPAM_WINDOW_DAYS * DAY)
+    .aboveOrEqual(now - SPAM_WINDOW_DAYS * DAY_MS)
     .toArray();
 }
 

@@ -1,8 +1,8 @@
 import { PLACEHOLDERS } from './placeholders';
 import type { Segment } from './render';
+import { DAY_MS } from '../schemas/common';
 import type { CopyLog } from '../schemas/feedback';
 
-const DAY = 86_400_000;
 /** The guide's red flag is "spam de DMs avec copy-paste": more than a few people a week is a pattern. */
 export const SPAM_WINDOW_DAYS = 7;
 export const SPAM_MAX_PEOPLE = 3;
@@ -58,7 +58,7 @@ export function checkCopySpam(
   contactId: number | undefined,
   now: number,
 ): SpamCheck {
-  const since = now - SPAM_WINDOW_DAYS * DAY;
+  const since = now - SPAM_WINDOW_DAYS * DAY_MS;
   const people = new Set<string>();
   for (const entry of log) {
     if (entry.templateHash !== hash || entry.at < since || entry.at > now) continue;
