@@ -1,3 +1,4 @@
+import { DAY_MS } from '@/lib/schemas/common';
 import type { Contact } from '@/lib/schemas/contact';
 import type { Interaction } from '@/lib/schemas/interaction';
 
@@ -5,7 +6,11 @@ import type { Interaction } from '@/lib/schemas/interaction';
 export const MONDAY_SIZE = 5;
 /** How far back Wednesday looks for news, successes and challenges. */
 export const WEDNESDAY_LOOKBACK_DAYS = 14;
-const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** The start of Wednesday's look-back window ending at `now`. */
+export function wednesdaySince(now: number, lookbackDays = WEDNESDAY_LOOKBACK_DAYS): number {
+  return now - lookbackDays * DAY_MS;
+}
 
 /**
  * Monday: close-circle people whose news to check, least recently checked
@@ -41,9 +46,13 @@ export function wednesdayList(
   now: number,
   lookbackDays = WEDNESDAY_LOOKBACK_DAYS,
 ): WednesdayItem[] {
-  const since = now - lookbackDays * DAY_MS;
+  const since = wednesdaySince(now, lookbackDays);
   const byContact = new Map<number, Interaction[]>();
-  for (const i of interactions) byContact.set(i.contactId, [...(byContact.get(i.contactId) ?? []), i]);
+  for (const i of interactions) {
+    const list = byContact.get(i.contactId);
+    if (list) list.push(i);
+    else byContact.set(i.contactId, [i]);
+  }
   const items: WednesdayItem[] = [];
   for (const contact of contacts) {
     if (contact.id === undefined || contact.circle === 'dormant') continue;

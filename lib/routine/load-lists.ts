@@ -4,12 +4,10 @@ import type { Contact } from '@/lib/schemas/contact';
 import type { Settings } from '@/lib/schemas/settings';
 import type { Task } from '@/lib/schemas/task';
 import { fridayPairs, type FridayPair } from './friday';
-import { mondayList, wednesdayList, WEDNESDAY_LOOKBACK_DAYS, type WednesdayItem } from './lists';
+import { mondayList, wednesdayList, wednesdaySince, type WednesdayItem } from './lists';
 import { followUps, keepInTouch, type Due } from './reminders';
 import type { RoutineTheme } from './themes';
 import type { Zone } from './zone';
-
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** Monday's people, from the close circle (indexed by `circle`). */
 export async function loadMondayList(db: GuildDatabase): Promise<Contact[]> {
@@ -22,12 +20,12 @@ export async function loadMondayList(db: GuildDatabase): Promise<Contact[]> {
  * thousands of contacts; an index on news would be the DB's call at 100,000).
  */
 export async function loadWednesdayList(db: GuildDatabase, now: number): Promise<WednesdayItem[]> {
-  const since = now - WEDNESDAY_LOOKBACK_DAYS * DAY_MS;
-  const interactions = await db.interactions.where('date').aboveOrEqual(since).toArray();
-  const withNews = await db.contacts.filter((c) => c.news.some((n) => n.seenAt === undefined)).toArray();
-  const ids = [...new Set(interactions.map((i) => i.contactId))].filter(
-    (id) => !withNews.some((c) => c.id === id),
-  );
+  const [interactions, withNews] = await Promise.all([
+    db.interactions.where('date').aboveOrEqual(wednesdaySince(now)).toArray(),
+    db.contacts.filter((c) => c.news.some((n) => n.seenAt === undefined)).toArray(),
+  ]);
+  const loaded = new Set(withNews.map((c) => c.id));
+  const ids = [...new Set(interactions.map((i) => i.contactId))].filter((id) => !loaded.has(id));
   const others = (await db.contacts.bulkGet(ids)).filter((c): c is Contact => !!c);
   return wednesdayList([...withNews, ...others], interactions, now);
 }
