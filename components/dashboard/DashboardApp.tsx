@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { t, type MessageKey } from '@/lib/i18n';
 import { SECTIONS, routeHref, useRoute, type Route, type Section } from './router';
 import { ContactsSection } from './sections/ContactsSection';
@@ -7,11 +7,15 @@ import { ResourcesSection } from './sections/ResourcesSection';
 import { EventsSection } from './sections/EventsSection';
 import { OpportunitiesSection } from './sections/OpportunitiesSection';
 import { CommunitiesSection } from './sections/CommunitiesSection';
-import { ImpactSection } from './sections/ImpactSection';
 import { SettingsSection } from './sections/SettingsSection';
 import { DataSection } from './sections/DataSection';
 import { useLanguageSetting } from './settings/language';
 import { UnfinishedNotice } from './data/UnfinishedNotice';
+
+/** Impact draws charts (recharts): loaded when first opened, so every other section starts without it. */
+const ImpactSection = lazy(() =>
+  import('./sections/ImpactSection').then((m) => ({ default: m.ImpactSection })),
+);
 
 const LABELS: Record<Section, MessageKey> = {
   contacts: 'navContacts',
@@ -60,7 +64,9 @@ export function DashboardApp() {
       </nav>
       <main className="dashboard" id="main">
         <UnfinishedNotice />
-        <View route={route} />
+        <Suspense fallback={<p className="muted">{t('loading')}</p>}>
+          <View route={route} />
+        </Suspense>
       </main>
     </div>
   );
