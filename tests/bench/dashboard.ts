@@ -17,7 +17,7 @@ function watchList() {
   }).observe(document, { childList: true, subtree: true, characterData: true });
 }
 
-/** What `dashboard-search.bench.ts` types (then erases), letter by letter. */
+/** What the search figure types (then erases), letter by letter. */
 const QUERY = 'rust engineer paris';
 const RUNS = 3;
 
@@ -53,8 +53,8 @@ export async function dashboard(
     loaded.push(seen.loadedAt);
     if (i === reps - 1) {
       heap = await heapMb(guild, page);
-      // dashboard-search.bench.ts's method: a warm-up run, then RUNS runs, each in a fresh search
-      // session (the sort switched away and back), timing every keystroke inside the page.
+      // A warm-up run, then RUNS runs, each in a fresh search session (the sort switched away
+      // and back), timing every keystroke inside the page.
       await page.evaluate(measureKeystrokes, 'warm up');
       for (let r = 0; r < RUNS; r++) {
         await page.getByRole('button', { name: /^Company/ }).click();

@@ -1,8 +1,9 @@
 /**
  * Runs inside a real Chromium extension page (Guild's dashboard origin),
- * bundled by `db.bench.ts` and evaluated through the DevTools protocol: the
- * repository and io functions against Chromium's own IndexedDB. Uses its own
- * database names; Guild's `guild` database is never touched.
+ * bundled (through `in-page/entry.ts`) by `main.ts` and evaluated through
+ * the DevTools protocol: the repository and io functions against Chromium's
+ * own IndexedDB. Uses its own database names; Guild's `guild` database is
+ * never touched.
  */
 import { GuildDatabase, buildContact, findByProfileKey } from '../../lib/db';
 import { importConnections, parseConnectionsInSlices } from '../../lib/io/linkedin-import';

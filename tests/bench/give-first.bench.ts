@@ -1,7 +1,9 @@
 /**
  * Give-first benchmark: one contact's suggestions among 100,000 contacts and
- * 10,000 resources. Run with `npx vite-node tests/bench/give-first.bench.ts`
- * (Node); `npm run bench` will run the same measurement in Chromium later.
+ * 10,000 resources. Run by hand with `npx vite-node tests/bench/give-first.bench.ts`
+ * (Node). `npm run bench` runs the per-contact measurement in Chromium
+ * (`in-page/give-first.ts`); this script also reports CPU time and
+ * `rankContacts` over all contacts.
  * Prints the index build time, then median / p95 / max per contact over
  * `SAMPLES` contacts picked at random (seeded), after a warm-up.
  */
