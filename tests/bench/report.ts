@@ -69,11 +69,15 @@ export function machine(chromium: string): Machine {
 /** The commit measured, and how many files differed from it (other engineers' work in progress). */
 export function source(): string {
   try {
-    const git = (args: string[]) => execFileSync('git', args, { encoding: 'utf8' }).trim();
-    // BENCHMARKS.md is this benchmark's own output: an earlier run's copy says nothing of the code.
+    // trimEnd, not trim: a porcelain line starts with a space when only the working tree changed.
+    const git = (args: string[]) => execFileSync('git', args, { encoding: 'utf8' }).trimEnd();
+    // BENCHMARKS.md is this benchmark's own output, and the e2e run rewrites tests/screenshots/:
+    // an earlier run's copies say nothing of the code.
+    const ignored = (file: string) => file.endsWith('BENCHMARKS.md') || file.startsWith('tests/screenshots/');
     const dirty = git(['status', '--porcelain', '--untracked-files=no'])
       .split('\n')
-      .filter((line) => line && !line.endsWith('BENCHMARKS.md')).length;
+      // Porcelain lines are "XY path" (or "XY from -> path"), the path relative to the repository root.
+      .filter((line) => line && !ignored(line.slice(3).split(' -> ').pop()!)).length;
     return `commit ${git(['rev-parse', '--short', 'HEAD'])}${dirty ? ` plus ${dirty} uncommitted changed files in the working tree` : ''}`;
   } catch {
     return 'unknown commit';
