@@ -26,6 +26,16 @@ export interface EventCapCheck {
   overCap: boolean;
 }
 
+/** The events that fall in the local month (in `zone`) of `date`. */
+export function eventsInMonth<E extends { date: number }>(
+  events: readonly E[],
+  date: number,
+  zone: Zone,
+): E[] {
+  const month = localDay(date, zone).slice(0, 7);
+  return events.filter((e) => localDay(e.date, zone).slice(0, 7) === month);
+}
+
 /**
  * The guide's boundary "at most 2–3 networking events a month": count the
  * events in the planned event's local month, plus the one being planned
@@ -37,9 +47,8 @@ export function checkMonthlyEventCap(
   zone: Zone,
   cap: number,
 ): EventCapCheck {
-  const month = localDay(planned.date, zone).slice(0, 7);
-  const others = events.filter(
-    (e) => (planned.id === undefined || e.id !== planned.id) && localDay(e.date, zone).slice(0, 7) === month,
+  const others = eventsInMonth(events, planned.date, zone).filter(
+    (e) => planned.id === undefined || e.id !== planned.id,
   );
   const count = others.length + 1;
   return { count, cap, overCap: count > cap };

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getDb, getSettings } from '@/lib/db';
 import { t } from '@/lib/i18n';
-import { localDay, resolveZone } from '@/lib/routine';
+import { eventsInMonth, resolveZone } from '@/lib/routine';
 
 /**
  * This month's events against the cap (the guide: at most 2–3 a month). It
@@ -12,13 +12,12 @@ export function MonthCount({ now }: { now: number }) {
     const db = getDb();
     const settings = await getSettings(db);
     const zone = resolveZone(settings.timeZone);
-    const month = localDay(now, zone).slice(0, 7);
     const DAYS_32 = 32 * 86_400_000;
     const nearby = await db.events
       .where('date')
       .between(now - DAYS_32, now + DAYS_32)
       .toArray();
-    const count = nearby.filter((e) => localDay(e.date, zone).slice(0, 7) === month).length;
+    const count = eventsInMonth(nearby, now, zone).length;
     return { count, cap: settings.monthlyEventCap };
   }, [now]);
   if (!figures) return null;
