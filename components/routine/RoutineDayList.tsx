@@ -1,5 +1,5 @@
 import { t, type MessageKey } from '@/lib/i18n';
-import { isRoutineTheme, type RoutineListName } from '@/lib/routine';
+import { isRoutineListName, isRoutineTheme, type RoutineListName } from '@/lib/routine';
 import { FridayList } from './FridayList';
 import { MondayList } from './MondayList';
 import { FollowUpList, KeepInTouchList } from './ReminderLists';
@@ -14,11 +14,6 @@ const TITLES: Record<RoutineListName, MessageKey> = {
   'follow-ups': 'routineListFollowUps',
   'keep-in-touch': 'routineListKeepInTouch',
 };
-
-/** Whether a URL segment names a routine list (`#/routine/<list>`). */
-export function isRoutineListName(value: string | undefined): value is RoutineListName {
-  return isRoutineTheme(value) || value === 'follow-ups' || value === 'keep-in-touch';
-}
 
 /**
  * The list a routine nudge opens (`options.html#/routine/monday`…): real

@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import { t } from '@/lib/i18n';
 import type { Nudge, RoutineListName } from '@/lib/routine/nudges';
-import { NOTIFICATION_PREFIX, targetTail, type NudgeTarget } from './nudge-ids';
+import { isRoutineTheme } from '@/lib/routine/themes';
+import { NOTIFICATION_PREFIX, parseTarget, targetTail, type NudgeTarget } from './nudge-ids';
 import { clockTime, nudgeBody, nudgeTitle } from './nudge-text';
 
 /** The dashboard URL of a routine list (the dashboard's router keeps `#/routine/<list>`). */
@@ -17,9 +18,9 @@ export async function openRoutineList(list: RoutineListName): Promise<void> {
 /** Close every routine-day notification but `keep`: one routine nudge at a time. */
 async function clearOtherRoutineNudges(keep: string): Promise<void> {
   const open = Object.keys(await browser.notifications.getAll());
-  const routine = /^guild:nudge:(monday|wednesday|friday)/;
+  const isRoutine = (id: string) => isRoutineTheme(parseTarget(id, NOTIFICATION_PREFIX)?.list);
   await Promise.all(
-    open.filter((id) => id !== keep && routine.test(id)).map((id) => browser.notifications.clear(id)),
+    open.filter((id) => id !== keep && isRoutine(id)).map((id) => browser.notifications.clear(id)),
   );
 }
 

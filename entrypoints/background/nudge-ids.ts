@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { ROUTINE_THEMES } from '@/lib/routine/themes';
+import { ROUTINE_LIST_NAMES } from '@/lib/routine/nudges';
 
 /**
  * A nudge's notification id says which list it opens (and, for routine days,
@@ -9,7 +9,7 @@ import { ROUTINE_THEMES } from '@/lib/routine/themes';
  * tail: `guild:snooze:monday:1`.
  */
 const NudgeIdSchema = z.object({
-  list: z.enum([...ROUTINE_THEMES, 'follow-ups', 'keep-in-touch']),
+  list: z.enum(ROUTINE_LIST_NAMES),
   weekday: z.optional(z.coerce.number().check(z.int(), z.gte(0), z.lte(6))),
 });
 export type NudgeTarget = z.infer<typeof NudgeIdSchema>;

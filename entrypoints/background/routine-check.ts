@@ -5,6 +5,7 @@ import {
   dueBy,
   dueRoutine,
   isAllowed,
+  kindOfList,
   lastShownAt,
   loadFollowUps,
   loadKeepInTouch,
@@ -13,6 +14,7 @@ import {
   nextAllowed,
   nextAllowedHour,
   nextNudgeAt,
+  NUDGE_NAMES,
   recentLogs,
   reminderNudge,
   resolveZone,
@@ -133,18 +135,12 @@ export async function runSnoozed(db: GuildDatabase, target: NudgeTarget, now: nu
         ? dueBy(await loadKeepInTouch(db, settings, zone), now).map((d) => d.item.name)
         : await loadRoutineNames(db, target.list, now, settings);
   if (!names.length) return null;
-  const kind =
-    target.list === 'follow-ups'
-      ? 'follow-up'
-      : target.list === 'keep-in-touch'
-        ? 'keep-in-touch'
-        : 'routine';
   const nudge: Nudge = {
-    kind,
+    kind: kindOfList(target.list),
     dedupeKey: `snoozed:${target.list}:${now}`,
     list: target.list,
     count: names.length,
-    names: names.slice(0, 3),
+    names: names.slice(0, NUDGE_NAMES),
     weekday: target.weekday,
   };
   await show(db, nudge, now, settings, zone);

@@ -5,12 +5,27 @@ import { isAllowed, nextAllowed } from './boundaries';
 import { underDailyCap } from './caps';
 import type { Due } from './reminders';
 import { nextRoutineTime, type RoutineOccurrence } from './schedule';
-import type { RoutineTheme } from './themes';
+import { ROUTINE_THEMES } from './themes';
 import { inZone, type Zone } from './zone';
 
 export type NudgeKind = NotificationLog['kind'];
-/** The dashboard list a nudge opens: a theme's list, or a reminder's. */
-export type RoutineListName = RoutineTheme | 'follow-ups' | 'keep-in-touch';
+
+/** The dashboard lists a nudge opens: a theme's list, or a reminder's. */
+export const ROUTINE_LIST_NAMES = [...ROUTINE_THEMES, 'follow-ups', 'keep-in-touch'] as const;
+export type RoutineListName = (typeof ROUTINE_LIST_NAMES)[number];
+
+/** Whether a string (a URL segment) names a routine list (`#/routine/<list>`). */
+export function isRoutineListName(value: string | undefined): value is RoutineListName {
+  return (ROUTINE_LIST_NAMES as readonly string[]).includes(value ?? '');
+}
+
+/** The kind of nudge that opens a list. */
+export function kindOfList(list: RoutineListName): NudgeKind {
+  return list === 'follow-ups' ? 'follow-up' : list === 'keep-in-touch' ? 'keep-in-touch' : 'routine';
+}
+
+/** How many names a nudge's body shows (the count says how many more). */
+export const NUDGE_NAMES = 3;
 
 /** One notification Guild would show: a whole kind grouped into one. */
 export interface Nudge {
@@ -33,7 +48,7 @@ export function routineNudge(occurrence: RoutineOccurrence, names: readonly stri
     dedupeKey: `routine:${occurrence.day}`,
     list: occurrence.theme,
     count: names.length,
-    names: names.slice(0, 3),
+    names: names.slice(0, NUDGE_NAMES),
     weekday: occurrence.weekday,
   };
 }
@@ -55,7 +70,7 @@ export function reminderNudge(
     dedupeKey: `${kind}:${newest}`,
     list: kind === 'follow-up' ? 'follow-ups' : 'keep-in-touch',
     count: due.length,
-    names: due.slice(0, 3).map((d) => d.item.name),
+    names: due.slice(0, NUDGE_NAMES).map((d) => d.item.name),
   };
 }
 
