@@ -5,9 +5,11 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
 const root = fileURLToPath(new URL('..', import.meta.url));
 
 /**
- * Two projects: `unit` (pure core, database on fake-indexeddb, background on
- * WXT's fakeBrowser, React components on happy-dom) and `e2e` (the built
- * extension in Debian's Chromium). `npm test` runs both.
+ * Three projects: `unit` (pure core, database on fake-indexeddb, background on
+ * WXT's fakeBrowser, React components on happy-dom), `e2e` (the built
+ * extension in Debian's Chromium) and `fuzz` (the unit suite's property tests
+ * with long runs). `npm test` runs unit and e2e; fuzz runs with
+ * `npm run test:fuzz` (and in .ci/run).
  */
 export default defineConfig({
   root,

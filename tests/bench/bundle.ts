@@ -16,7 +16,8 @@ export async function bundle(entry: string): Promise<string> {
       write: false,
       minify: false,
       lib: { entry: path.join(ROOT, entry), formats: ['iife'], name: 'GuildBenchBundle' },
-      // Dexie's U+FFFF must stay escaped, or Chromium refuses the script (see TOOLCHAIN.md).
+      // Dexie's U+FFFF must stay escaped, or Chromium refuses the script (see the team's
+      // TOOLCHAIN.md, kept beside the repository).
       rolldownOptions: { output: { charset: 'ascii' } },
     },
   });
