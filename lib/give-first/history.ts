@@ -1,14 +1,5 @@
 import { DAY_MS } from '../schemas/common';
-import type { Interaction, InteractionKind } from '../schemas/interaction';
-
-/** Kinds that are the user giving something to the person. */
-const GIVING: ReadonlySet<InteractionKind> = new Set([
-  'gave',
-  'introduced',
-  'reviewed',
-  'recommended',
-  'congratulated',
-]);
+import { GIVING_KINDS, type Interaction } from '../schemas/interaction';
 
 /** What the engine needs to know from one person's history. */
 export interface HistorySummary {
@@ -31,8 +22,13 @@ export interface HistorySummary {
 /** Conversations older than this no longer say what the person cares about now. */
 const TOPIC_WINDOW_DAYS = 180;
 
+/**
+ * A gift to the person: recorded as given, or of a giving kind unless
+ * recorded as received. A `mutual` exchange of a giving kind counts as a
+ * gift here (the Impact balance, `flowOf`, counts it as neither).
+ */
 function isGiving(i: Interaction): boolean {
-  return i.direction === 'gave' || (i.direction !== 'received' && GIVING.has(i.kind));
+  return i.direction === 'gave' || (i.direction !== 'received' && GIVING_KINDS.has(i.kind));
 }
 
 /**
@@ -84,8 +80,8 @@ export function summariseHistory(
 }
 
 /**
- * Group interactions by the people they involve, for callers that rank many
- * contacts at once (the Friday routine, the dashboard): an introduction is
+ * Group interactions by the people they involve, for ranking many contacts
+ * at once (`rankContacts`, for the Friday routine): an introduction is
  * listed under both people.
  */
 export function groupInteractions(interactions: readonly Interaction[]): Map<number, Interaction[]> {

@@ -19,6 +19,19 @@ export const InteractionKindSchema = z.enum([
 ]);
 export type InteractionKind = z.infer<typeof InteractionKindSchema>;
 
+/**
+ * Kinds that are the user giving something to the person. How a recorded
+ * `direction` weighs against the kind is each reader's call: see
+ * `flowOf` (lib/stats/balance.ts) and `isGiving` (lib/give-first/history.ts).
+ */
+export const GIVING_KINDS: ReadonlySet<InteractionKind> = new Set([
+  'gave',
+  'introduced',
+  'reviewed',
+  'recommended',
+  'congratulated',
+]);
+
 /** Something that happened between the user and a contact. */
 export const InteractionSchema = z.object({
   id: z.optional(idSchema),

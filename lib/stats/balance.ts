@@ -1,21 +1,18 @@
-import type { Interaction, InteractionKind } from '../schemas/interaction';
+import { GIVING_KINDS, type Interaction } from '../schemas/interaction';
 import type { Opportunity } from '../schemas/library';
 
-/** Kinds that are the user giving, when no direction was recorded (the give-first engine reads them the same way). */
-const GIVING: ReadonlySet<InteractionKind> = new Set([
-  'gave',
-  'introduced',
-  'reviewed',
-  'recommended',
-  'congratulated',
-]);
-
-/** Which way an interaction went: a `mutual` exchange or a plain conversation is neither. */
+/**
+ * Which way an interaction went: the recorded direction, else its kind
+ * (`GIVING_KINDS` are gifts). A `mutual` exchange or a plain conversation is
+ * neither. The give-first engine reads `mutual` differently: there a mutual
+ * exchange of a giving kind is a gift, and one of kind `received` is received
+ * (`summariseHistory`, lib/give-first/history.ts).
+ */
 export function flowOf(i: Pick<Interaction, 'kind' | 'direction'>): 'gave' | 'received' | null {
   if (i.direction === 'gave') return 'gave';
   if (i.direction === 'received') return 'received';
   if (i.direction === 'mutual') return null;
-  if (GIVING.has(i.kind)) return 'gave';
+  if (GIVING_KINDS.has(i.kind)) return 'gave';
   if (i.kind === 'received') return 'received';
   return null;
 }
