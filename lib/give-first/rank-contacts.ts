@@ -3,9 +3,9 @@ import type { SuggestionState } from '../schemas/feedback';
 import type { Interaction } from '../schemas/interaction';
 import type { Settings } from '../schemas/settings';
 import type { GiveFirstIndex } from './build-index';
-import { summariseHistory } from './history';
-import { scoreOf, timingOf } from './ranking';
-import { suggestGiveFirst } from './suggest';
+import { summariseHistory, type HistorySummary } from './history';
+import { scoreOf, timingOf, type Timing } from './ranking';
+import { suggestFrom } from './suggest';
 import type { Suggestion, SuggestionKind } from './types';
 
 /** Input of `rankContacts`: the same data as `suggestGiveFirst`, for many people at once. */
@@ -25,8 +25,9 @@ export interface RankContactsInput {
 
 /**
  * The best single idea per person, for the people worth acting on first:
- * the Friday routine ("which resource to share with whom") asks for
- * `kinds: ['share']`, Wednesday's for `['congratulate', 'help']`.
+ * the Friday routine ("which resource to share with whom", its only caller)
+ * asks for `kinds: ['share']`. Moment kinds alone (congratulate, help) skip
+ * people with neither news nor history.
  *
  * Exact but lazy: a person's timing points are cheap to compute and bound
  * their best possible score (a perfect fit plus their timing), so people are
@@ -42,7 +43,12 @@ export function rankContacts(input: RankContactsInput): Suggestion[] {
     if (list) list.push(s);
     else byState.set(s.contactId, [s]);
   }
-  const queue: { contact: Contact & { id: number }; bound: number }[] = [];
+  const queue: {
+    contact: Contact & { id: number };
+    history: HistorySummary;
+    timing: Timing;
+    bound: number;
+  }[] = [];
   const momentsOnly = input.kinds?.every((k) => k === 'congratulate' || k === 'help') ?? false;
   for (const contact of input.contacts ?? input.index.contacts.values()) {
     if (contact.id === undefined || contact.circle === 'dormant') continue;
@@ -53,27 +59,31 @@ export function rankContacts(input: RankContactsInput): Suggestion[] {
       input.interactionsByContact.get(contact.id) ?? [],
       input.now,
     );
-    const bound = scoreOf(1, timingOf(contact, history, input.settings, input.now));
-    queue.push({ contact: contact as Contact & { id: number }, bound });
+    const timing = timingOf(contact, history, input.settings, input.now);
+    queue.push({ contact: contact as Contact & { id: number }, history, timing, bound: scoreOf(1, timing) });
   }
   queue.sort((a, b) => b.bound - a.bound || a.contact.id - b.contact.id);
 
   const best: Suggestion[] = [];
   const ahead = (a: { score: number; id: number }, b: Suggestion) =>
     a.score > b.score || (a.score === b.score && a.id < b.contactId);
-  for (const { contact, bound } of queue) {
+  for (const { contact, history, timing, bound } of queue) {
     const last = best[limit - 1];
     if (last && !ahead({ score: bound, id: contact.id }, last)) break;
-    const [top] = suggestGiveFirst({
-      contact,
-      index: input.index,
-      interactions: input.interactionsByContact.get(contact.id) ?? [],
-      states: byState.get(contact.id) ?? [],
-      settings: input.settings,
-      now: input.now,
-      ...(input.kinds ? { kinds: input.kinds } : {}),
-      limit: 1,
-    });
+    const [top] = suggestFrom(
+      {
+        contact,
+        index: input.index,
+        interactions: input.interactionsByContact.get(contact.id) ?? [],
+        states: byState.get(contact.id) ?? [],
+        settings: input.settings,
+        now: input.now,
+        ...(input.kinds ? { kinds: input.kinds } : {}),
+        limit: 1,
+      },
+      history,
+      timing,
+    );
     if (!top) continue;
     let i = best.length;
     while (i > 0 && ahead({ score: top.score, id: top.contactId }, best[i - 1]!)) i--;

@@ -4,10 +4,10 @@ import type { Interaction } from '../schemas/interaction';
 import type { Settings } from '../schemas/settings';
 import type { GiveFirstIndex } from './build-index';
 import { blockedKeys } from './feedback';
-import { summariseHistory } from './history';
+import { summariseHistory, type HistorySummary } from './history';
 import { introduceCandidates } from './introduce-candidates';
 import { congratulateCandidates, helpAndReviewCandidates } from './moment-candidates';
-import { scoreOf, timingOf } from './ranking';
+import { scoreOf, timingOf, type Timing } from './ranking';
 import { reasonText } from './reason-text';
 import { recommendCandidates, shareCandidates } from './resource-candidates';
 import type { Candidate, Suggestion, SuggestionKind } from './types';
@@ -23,7 +23,7 @@ export interface GiveFirstInput {
   states?: readonly SuggestionState[];
   settings: Pick<Settings, 'cadenceDays'>;
   now: number;
-  /** Only these kinds (the Wednesday routine asks for congratulate and help). */
+  /** Only these kinds (the Friday routine and the Resources section ask for share). */
   kinds?: readonly SuggestionKind[];
   /** At most this many (default 10). */
   limit?: number;
@@ -49,10 +49,27 @@ const KIND_ORDER: Record<SuggestionKind, number> = {
  * top?.reason.en; // "Fits their interest in React performance; you last gave them something 5 months ago."
  */
 export function suggestGiveFirst(input: GiveFirstInput): Suggestion[] {
+  const { contact, now } = input;
+  if (contact.id === undefined) return [];
+  const history = summariseHistory(contact.id, input.interactions, now);
+  return suggestFrom(
+    input as GiveFirstInput & { contact: { id: number } },
+    history,
+    timingOf(contact, history, input.settings, now),
+  );
+}
+
+/**
+ * `suggestGiveFirst` once the person's history and timing are known, for a
+ * caller that already computed them (`rankContacts` bounds people by their timing).
+ */
+export function suggestFrom(
+  input: GiveFirstInput & { contact: { id: number } },
+  history: HistorySummary,
+  timing: Timing,
+): Suggestion[] {
   const { contact, index, now } = input;
   const contactId = contact.id;
-  if (contactId === undefined) return [];
-  const history = summariseHistory(contactId, input.interactions, now);
   const wanted = (k: SuggestionKind) => !input.kinds || input.kinds.includes(k);
   const candidates: Candidate[] = [];
   if (wanted('congratulate')) candidates.push(...congratulateCandidates(contact, history, now));
@@ -64,7 +81,6 @@ export function suggestGiveFirst(input: GiveFirstInput): Suggestion[] {
   if (wanted('recommend')) candidates.push(...recommendCandidates(contact, index));
 
   const blocked = blockedKeys(contactId, input.states ?? [], now);
-  const timing = timingOf(contact, history, input.settings, now);
   const ranked = candidates
     .filter((c) => !blocked.has(c.key))
     .map((c) => ({ c, score: scoreOf(c.fit, timing) }))
