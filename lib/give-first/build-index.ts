@@ -22,9 +22,11 @@ export interface Space<T> {
 }
 
 /**
- * Everything the engine looks up, built once from the whole address book and
- * reused for every contact (the panel, the Friday routine, the dashboard):
- * a suggestion for one person then costs a few posting-list walks over typed
+ * Everything the engine looks up, built once and reused for every person
+ * suggested from it: the Friday routine builds it from the whole address
+ * book, the panel a small one per person (`loadGiveFirstIndexFor`), the
+ * Resources section one over a resource's candidates (`fitsFor`). A
+ * suggestion for one person then costs a few posting-list walks over typed
  * arrays instead of a scan of 100,000 contacts and 10,000 resources.
  */
 export interface GiveFirstIndex {

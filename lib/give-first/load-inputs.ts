@@ -8,8 +8,9 @@ import { buildGiveFirstIndex, type GiveFirstIndex } from './build-index';
 
 /**
  * The whole-address-book index. Reads every contact, resource and
- * opportunity: call it once per view (a `useLiveQuery` re-runs it when those
- * tables change) and reuse it for every person shown.
+ * opportunity, so no view loads it (the panel uses `loadGiveFirstIndexFor`):
+ * only the unit tests call it, e.g. as the reference the per-person index
+ * must agree with.
  */
 export async function loadGiveFirstIndex(db: GuildDatabase): Promise<GiveFirstIndex> {
   const [contacts, resources, opportunities] = await Promise.all([

@@ -30,6 +30,13 @@ const MENTION_POINTS = 3;
 
 type CadenceSettings = Pick<Settings, 'cadenceDays'>;
 
+/**
+ * Their own cadence, else their circle's (dormant: none). Unlike the
+ * keep-in-touch reminders (`keepInTouchDueAt`, lib/routine/reminders.ts),
+ * which never make a dormant person due, a dormant person with their own
+ * cadence can score as due here (in one person's suggestions: `rankContacts`
+ * skips dormant people).
+ */
 function cadenceOf(contact: Contact, settings: CadenceSettings): number | undefined {
   if (contact.cadenceDays) return contact.cadenceDays;
   return contact.circle === 'dormant' ? undefined : settings.cadenceDays[contact.circle];
