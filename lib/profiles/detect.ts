@@ -3,9 +3,12 @@ import { X_PROFILE_TABS, X_RESERVED_PATHS } from './x-paths';
 
 /**
  * Page detection: tiny pure functions over a URL, in the manner of
- * refined-github's github-url-detection. Each is tested against the URLs it
- * must match and against every other detector's URLs
- * (tests/unit/profiles/detect.test.ts).
+ * refined-github's github-url-detection. The two profile detectors
+ * (`isLinkedInProfile`, `isXProfile`) are each tested against the URLs they
+ * must match, the other's URLs and pages that are nobody's profile;
+ * `profileFromUrl` against those pages and its canonical keys and URLs
+ * (tests/unit/profiles/detect.test.ts). The host checks are tested only
+ * through them.
  */
 
 type UrlLike = string | URL;
@@ -92,11 +95,6 @@ export function xHandle(url: UrlLike): string | undefined {
 /** True on an X profile (or one of its tabs); false on posts, lists, X's own pages. */
 export function isXProfile(url: UrlLike): boolean {
   return xHandle(url) !== undefined;
-}
-
-/** True on any page Guild can read a person from. */
-export function isProfile(url: UrlLike): boolean {
-  return isLinkedInProfile(url) || isXProfile(url);
 }
 
 /**
