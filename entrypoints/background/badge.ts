@@ -23,8 +23,8 @@ export async function updateBadge(tabId: number, url: string | undefined): Promi
   }
 }
 
-/** Recompute one tab's badge, or every tab's (after an import or a delete). */
-export async function refreshBadges(tabId?: number): Promise<void> {
-  const tabs = tabId === undefined ? await browser.tabs.query({}) : [await browser.tabs.get(tabId)];
-  await Promise.all(tabs.map((tab) => (tab.id === undefined ? undefined : updateBadge(tab.id, tab.url))));
+/** Recompute one tab's badge (the panel's, after a save or a delete there). */
+export async function refreshBadges(tabId: number): Promise<void> {
+  const tab = await browser.tabs.get(tabId);
+  if (tab.id !== undefined) await updateBadge(tab.id, tab.url);
 }

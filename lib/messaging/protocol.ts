@@ -5,8 +5,8 @@ import * as z from 'zod/mini';
  * of these shapes; anything else is rejected on arrival.
  */
 export const MessageSchema = z.discriminatedUnion('type', [
-  /** A contact changed: recompute the badge of this tab (or of every tab). */
-  z.object({ type: z.literal('badge:refresh'), tabId: z.optional(z.number().check(z.int())) }),
+  /** A contact changed: recompute the badge of this tab. */
+  z.object({ type: z.literal('badge:refresh'), tabId: z.number().check(z.int()) }),
   /** The routine's days, hour, boundaries or time zone changed: recompute the next nudge now. */
   z.object({ type: z.literal('routine:reschedule') }),
 ]);
