@@ -1,28 +1,23 @@
-import { normalizeContact, type GuildDatabase } from '@/lib/db';
+import { editContact, type GuildDatabase } from '@/lib/db';
 import type { Contact } from '@/lib/schemas/contact';
 import { InteractionSchema, type Interaction } from '@/lib/schemas/interaction';
 
 /**
- * The panel's small edits to a contact, each validated whole (through the
- * repository's `normalizeContact`) before it is stored. The repository has no
- * generic "update contact" yet; these compose what it exports.
+ * The panel's small edits to a contact, each validated whole by the
+ * repository's `editContact` before it is stored, and dated `now`.
  */
-async function editContact(db: GuildDatabase, id: number, edit: (c: Contact) => Contact, now: number) {
-  await db.transaction('rw', db.contacts, async () => {
-    const contact = await db.contacts.get(id);
-    if (!contact) throw new Error(`contact ${id} does not exist`);
-    await db.contacts.put({ ...normalizeContact({ ...edit(contact), updatedAt: now }), id });
-  });
+async function editAt(db: GuildDatabase, id: number, edit: (c: Contact) => Contact, now: number) {
+  await editContact(db, id, (c) => ({ ...edit(c), updatedAt: now }));
 }
 
 /** Replace a contact's notes. */
 export function saveNotes(db: GuildDatabase, id: number, notes: string, now = Date.now()): Promise<void> {
-  return editContact(db, id, (c) => ({ ...c, notes }), now);
+  return editAt(db, id, (c) => ({ ...c, notes }), now);
 }
 
 /** Mark every unseen piece of news as seen. */
 export function markNewsSeen(db: GuildDatabase, id: number, now = Date.now()): Promise<void> {
-  return editContact(
+  return editAt(
     db,
     id,
     (c) => ({ ...c, news: c.news.map((n) => (n.seenAt ? n : { ...n, seenAt: now })) }),

@@ -1,4 +1,5 @@
 import { CommunitySchema, type Community, type CommunityPhase } from '../schemas/library';
+import { editRecord } from './crud';
 import type { GuildDatabase } from './database';
 
 /**
@@ -11,17 +12,20 @@ export function setCommunityPhase(
   phase: CommunityPhase,
   now = Date.now(),
 ): Promise<Community> {
-  return db.transaction('rw', db.communities, async () => {
-    const community = await db.communities.get(id);
-    if (!community) throw new Error(`community ${id} does not exist`);
-    if (community.phase === phase) return community;
-    const next = CommunitySchema.parse({
-      ...community,
-      phase,
-      phaseHistory: [...community.phaseHistory, { phase, since: now }],
-      doneActions: [],
-    });
-    await db.communities.put(next);
-    return next;
-  });
+  return editRecord(
+    db,
+    db.communities,
+    'community',
+    id,
+    (community) =>
+      community.phase === phase
+        ? community
+        : {
+            ...community,
+            phase,
+            phaseHistory: [...community.phaseHistory, { phase, since: now }],
+            doneActions: [],
+          },
+    (next) => CommunitySchema.parse(next),
+  );
 }

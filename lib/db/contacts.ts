@@ -1,5 +1,7 @@
 import type { Contact } from '../schemas/contact';
+import { editRecord } from './crud';
 import type { GuildDatabase } from './database';
+import { normalizeContact } from './new-contact';
 
 /** The saved contact that has this profile key (`linkedin:<slug>`, `x:<handle>`) among its profiles. */
 export function findByProfileKey(db: GuildDatabase, key: string): Promise<Contact | undefined> {
@@ -9,6 +11,19 @@ export function findByProfileKey(db: GuildDatabase, key: string): Promise<Contac
 /** One contact by id. */
 export function getContact(db: GuildDatabase, id: number): Promise<Contact | undefined> {
   return db.contacts.get(id);
+}
+
+/**
+ * Edit one contact in a transaction, validated whole (`normalizeContact`)
+ * before it is stored; throws when it does not exist. Returning the contact
+ * itself from `edit` writes nothing.
+ */
+export function editContact(
+  db: GuildDatabase,
+  id: number,
+  edit: (contact: Contact) => Contact | Promise<Contact>,
+): Promise<Contact> {
+  return editRecord(db, db.contacts, 'contact', id, edit, normalizeContact);
 }
 
 /** How many people are saved. */

@@ -12,6 +12,30 @@ import type { GuildDatabase } from './database';
 
 type WithId = { id?: number };
 
+/**
+ * Read record `id`, edit it, validate the result and put it back, in one
+ * transaction; throws `<what> <id> does not exist` when it is missing. An
+ * edit that returns the record itself means "no change": nothing is written.
+ */
+export function editRecord<T>(
+  db: GuildDatabase,
+  table: Table<T, number | undefined>,
+  what: string,
+  id: number,
+  edit: (current: T) => T | Promise<T>,
+  validate: (next: T) => T,
+): Promise<T> {
+  return db.transaction('rw', table, async () => {
+    const current = await table.get(id);
+    if (!current) throw new Error(`${what} ${id} does not exist`);
+    const edited = await edit(current);
+    if (edited === current) return current;
+    const next = validate(edited);
+    await table.put(next);
+    return next;
+  });
+}
+
 /** Validated create / read / update / delete on one table. */
 export interface Crud<T extends WithId> {
   /** Validate and store a new record; returns it with its id. */
@@ -27,26 +51,27 @@ export interface Crud<T extends WithId> {
 }
 
 function crudFor<T extends WithId>(
-  tableOf: (db: GuildDatabase) => Table<T, number>,
+  tableOf: (db: GuildDatabase) => Table<T, number | undefined>,
   schema: z.ZodMiniType<T>,
 ): Crud<T> {
   return {
     async add(db, value) {
       const record = schema.parse(value);
-      const id = await tableOf(db).add(record);
+      const id = (await tableOf(db).add(record)) as number;
       return { ...record, id };
     },
     get: (db, id) => tableOf(db).get(id),
     all: (db) => tableOf(db).toArray(),
     update(db, id, patch) {
       const table = tableOf(db);
-      return db.transaction('rw', table, async () => {
-        const current = await table.get(id);
-        if (!current) throw new Error(`${table.name} ${id} does not exist`);
-        const next = schema.parse({ ...current, ...patch, id });
-        await table.put(next);
-        return next;
-      });
+      return editRecord(
+        db,
+        table,
+        table.name,
+        id,
+        (current) => ({ ...current, ...patch, id }),
+        (next) => schema.parse(next),
+      );
     },
     remove: (db, id) => tableOf(db).delete(id),
   };

@@ -1,8 +1,7 @@
 import type { Contact } from '../schemas/contact';
 import type { ProfileRef } from '../profiles/site';
 import type { GuildDatabase } from './database';
-import { findByProfileKey } from './contacts';
-import { normalizeContact } from './new-contact';
+import { editContact, findByProfileKey } from './contacts';
 
 /** The profile is already another contact's: merge them instead (see `mergeContacts`). */
 export class ProfileInUseError extends Error {
@@ -26,15 +25,11 @@ export function linkProfile(
   profile: ProfileRef,
   now = Date.now(),
 ): Promise<Contact> {
-  return db.transaction('rw', db.contacts, async () => {
-    const contact = await db.contacts.get(contactId);
-    if (!contact) throw new Error(`contact ${contactId} does not exist`);
+  return editContact(db, contactId, async (contact) => {
     const owner = await findByProfileKey(db, profile.key);
     if (owner?.id === contactId) return contact;
     if (owner?.id !== undefined) throw new ProfileInUseError(profile.key, owner.id);
-    const next = normalizeContact({ ...contact, profiles: [...contact.profiles, profile], updatedAt: now });
-    await db.contacts.put(next);
-    return next;
+    return { ...contact, profiles: [...contact.profiles, profile], updatedAt: now };
   });
 }
 
@@ -45,12 +40,9 @@ export function unlinkProfile(
   profileKey: string,
   now = Date.now(),
 ): Promise<Contact> {
-  return db.transaction('rw', db.contacts, async () => {
-    const contact = await db.contacts.get(contactId);
-    if (!contact) throw new Error(`contact ${contactId} does not exist`);
-    const profiles = contact.profiles.filter((p) => p.key !== profileKey);
-    const next = normalizeContact({ ...contact, profiles, updatedAt: now });
-    await db.contacts.put(next);
-    return next;
-  });
+  return editContact(db, contactId, (contact) => ({
+    ...contact,
+    profiles: contact.profiles.filter((p) => p.key !== profileKey),
+    updatedAt: now,
+  }));
 }

@@ -1,4 +1,5 @@
 import { TaskSchema, type Task } from '../schemas/task';
+import { editRecord } from './crud';
 import type { GuildDatabase } from './database';
 
 /** A stored task (its id is set). */
@@ -15,14 +16,8 @@ export async function createTask(
   return { ...task, id };
 }
 
-async function change(db: GuildDatabase, id: number, edit: (t: Task) => Task): Promise<Task> {
-  return db.transaction('rw', db.tasks, async () => {
-    const task = await db.tasks.get(id);
-    if (!task) throw new Error(`task ${id} does not exist`);
-    const next = TaskSchema.parse(edit(task));
-    await db.tasks.put(next);
-    return next;
-  });
+function change(db: GuildDatabase, id: number, edit: (t: Task) => Task): Promise<Task> {
+  return editRecord(db, db.tasks, 'task', id, edit, (next) => TaskSchema.parse(next));
 }
 
 /** Mark a task done. */
