@@ -1,6 +1,7 @@
 import { t } from '@/lib/i18n';
 import type { NetworkEvent } from '@/lib/schemas/library';
 import { formatDate } from '../resources/dates';
+import { routeHref } from '../router';
 import { EventFollowUps } from './EventFollowUps';
 
 type Saved = NetworkEvent & { id: number };
@@ -21,7 +22,7 @@ export function EventCard({
   return (
     <article className="card" aria-labelledby={headingId}>
       <h3 id={headingId}>
-        <a href={`#/events/${event.id}`}>{event.name}</a>
+        <a href={routeHref('events', [event.id])}>{event.name}</a>
       </h3>
       <p>
         {formatDate(event.date)}

@@ -1,4 +1,5 @@
 import { t } from '@/lib/i18n';
+import { routeHref } from '../router';
 import type { ImpactView } from './use-impact';
 
 /**
@@ -27,7 +28,7 @@ export function BalancePanel({ overall, unbalanced }: Pick<ImpactView, 'overall'
             {unbalanced.map((b) => (
               <tr key={b.contactId}>
                 <th scope="row">
-                  <a href={`#/contacts/${b.contactId}`}>{b.contact?.name ?? `#${b.contactId}`}</a>
+                  <a href={routeHref('contacts', [b.contactId])}>{b.contact?.name ?? `#${b.contactId}`}</a>
                 </th>
                 <td>{b.gave}</td>
                 <td>{b.received}</td>

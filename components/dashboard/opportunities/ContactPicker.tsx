@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getDb } from '@/lib/db';
 import { t } from '@/lib/i18n';
+import { routeHref } from '../router';
 
 /** Names shown while typing: a handful is enough to pick from, and the index answers at once. */
 const SUGGESTIONS = 8;
@@ -65,9 +66,9 @@ export function ContactPicker({
   );
 }
 
-/** A contact's name, read live (or "someone deleted" when they are gone). */
+/** A contact's name as a link to their page, read live (an ellipsis while loading, and once they are gone). */
 export function ContactName({ id }: { id: number }) {
   const contact = useLiveQuery(() => getDb().contacts.get(id), [id]);
   if (contact === undefined) return <span className="muted">…</span>;
-  return <a href={`#/contacts/${id}`}>{contact.name}</a>;
+  return <a href={routeHref('contacts', [id])}>{contact.name}</a>;
 }

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { getLanguage, t } from '@/lib/i18n';
 import type { Resource } from '@/lib/schemas/library';
+import { routeHref } from '../router';
 import { formatDate } from './dates';
 import { useFits } from './use-fits';
 
@@ -58,7 +59,7 @@ export function ResourceItem({
           <ul aria-label={t('resFitsFor', resource.title)}>
             {fits.map((f) => (
               <li key={f.contact.id}>
-                <a href={`#/contacts/${f.contact.id}`}>{f.contact.name}</a>{' '}
+                <a href={routeHref('contacts', [f.contact.id!])}>{f.contact.name}</a>{' '}
                 <span className="muted">— {f.reason[getLanguage()]}</span>
               </li>
             ))}

@@ -3,7 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { getDb } from '@/lib/db';
 import { t } from '@/lib/i18n';
 import type { Opportunity } from '@/lib/schemas/library';
-import type { Route } from '../router';
+import { routeHref, type Route } from '../router';
 import { OpportunityForm } from '../opportunities/OpportunityForm';
 import { OpportunityList } from '../opportunities/OpportunityList';
 import { KIND_LABELS } from '../opportunities/kinds';
@@ -29,7 +29,7 @@ export function OpportunitiesSection({ route }: { route: Route }) {
   const close = () => {
     setEditing(undefined);
     // Drop `?from=` so a reload or the back button does not open the form again.
-    if (from) location.hash = '#/opportunities';
+    if (from) location.hash = routeHref('opportunities');
   };
   const remove = (o: Saved) =>
     deleteWithUndo(getDb().opportunities, o, t('dashDeleted', o.title ?? t(KIND_LABELS[o.kind])));

@@ -1,4 +1,5 @@
 import { SettingsSchema, type Settings } from '@/lib/schemas/settings';
+import { toDateInput } from '../resources/dates';
 
 /** The settings form's fields as the inputs hold them. */
 export interface SettingsFormValues {
@@ -25,13 +26,6 @@ export type SettingsField = keyof SettingsFormValues;
 export type SettingsProblem =
   'time' | 'days' | 'overlap' | 'date' | 'cadence' | 'events' | 'notifications' | 'budget' | 'zone';
 
-const pad = (n: number) => String(n).padStart(2, '0');
-/** Local calendar date of a time, for a date input. */
-const localDay = (time: number) => {
-  const d = new Date(time);
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-};
-
 /** The form's values for stored settings. */
 export function formFromSettings(s: Settings): SettingsFormValues {
   return {
@@ -41,7 +35,7 @@ export function formFromSettings(s: Settings): SettingsFormValues {
     quietStart: s.quietHours.start,
     quietEnd: s.quietHours.end,
     protectedDays: s.protectedDays,
-    vacationUntil: s.vacationUntil === undefined ? '' : localDay(s.vacationUntil),
+    vacationUntil: s.vacationUntil === undefined ? '' : toDateInput(s.vacationUntil),
     cadenceClose: String(s.cadenceDays.close),
     cadenceActive: String(s.cadenceDays.active),
     cadenceAcquaintance: String(s.cadenceDays.acquaintance),
