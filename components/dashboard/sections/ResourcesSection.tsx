@@ -11,7 +11,7 @@ import { UndoToast } from '../contacts/UndoToast';
 
 type Saved = Resource & { id: number };
 
-/** Newest first; a tag or title filter narrows the list as the user types. */
+/** The filter as the user types: by title or tag, ignoring case; an empty filter keeps everything. */
 function matches(r: Resource, q: string): boolean {
   const needle = q.trim().toLowerCase();
   return (
@@ -28,6 +28,7 @@ function matches(r: Resource, q: string): boolean {
 export function ResourcesSection(_props: { route: Route }) {
   const [editing, setEditing] = useState<Saved | 'new'>();
   const [filter, setFilter] = useState('');
+  // Newest first.
   const all = useLiveQuery(
     async () => (await getDb().resources.orderBy('addedAt').reverse().toArray()) as Saved[],
     [],
