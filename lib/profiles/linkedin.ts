@@ -1,7 +1,7 @@
 import { cleanHttpsUrl, cleanText } from './clean';
 import { linkedInSlug } from './detect';
 import type { FieldCollector } from './fields';
-import type { Identity } from './identity';
+import { namesAgree, type Identity } from './identity';
 import { firstString, followCount, hasType, imageUrl, jsonLdObjects, nodes, type JsonLd } from './json-ld';
 import { LINKEDIN_TITLE } from './linkedin-selectors';
 import * as structure from './linkedin-structure';
@@ -66,9 +66,11 @@ function meta(doc: Document, property: string): string | undefined {
   );
 }
 
-/** Who the LinkedIn page shows: top-card self-links, canonical URL, and the two places the name appears. */
-export function linkedInIdentity(doc: Document): Identity {
-  const card = structure.topCard(doc);
+/**
+ * Who the LinkedIn page shows: top-card self-links, canonical URL, and the
+ * two places the name appears. `card` is `topCard(doc)` (linkedin-structure.ts).
+ */
+export function linkedInIdentity(doc: Document, card: Element | undefined): Identity {
   const head: string[] = [];
   for (const href of [
     doc.querySelector('link[rel="canonical"]')?.getAttribute('href'),
@@ -88,10 +90,17 @@ export function linkedInIdentity(doc: Document): Identity {
 /**
  * Read a LinkedIn profile into the collector, field by field, most stable
  * strategy first: JSON-LD, `document.title`, the page's structure, meta tags.
- * `titleAgrees` is false when the title names someone other than the heading
- * (mid-navigation): the title is then not used.
+ * `identity` and `card` are what `linkedInIdentity` found, reused rather than
+ * looked up again. When the title names someone other than the heading
+ * (mid-navigation), the title is not used.
  */
-export function readLinkedIn(doc: Document, slug: string, fields: FieldCollector, titleAgrees = true): void {
+export function readLinkedIn(
+  doc: Document,
+  slug: string,
+  fields: FieldCollector,
+  identity: Identity,
+  card: Element | undefined,
+): void {
   const person = personOf(doc, slug);
   if (person) {
     const given = [firstString(person.givenName), firstString(person.familyName)].filter(Boolean).join(' ');
@@ -105,7 +114,7 @@ export function readLinkedIn(doc: Document, slug: string, fields: FieldCollector
     fields.offer('followers', 'json-ld', followCount(person));
   }
 
-  if (titleAgrees) {
+  if (namesAgree(identity)) {
     const parts = titleParts(doc.title);
     fields.offer('name', 'title', cleanText(parts[0], 200));
     // The public page's title carries the job title and the company, not the headline.
@@ -113,8 +122,7 @@ export function readLinkedIn(doc: Document, slug: string, fields: FieldCollector
     fields.offer('company', 'title', cleanText(parts.slice(2).join(' - '), 200));
   }
 
-  const card = structure.topCard(doc);
-  fields.offer('name', 'structure', structure.headingName(doc, card));
+  fields.offer('name', 'structure', identity.headingName);
   fields.offer('headline', 'structure', structure.headline(doc, card));
   fields.offer('company', 'structure', structure.company(doc, card));
   const role = structure.currentRole(doc);

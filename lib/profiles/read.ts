@@ -2,9 +2,10 @@ import { profileFromUrl } from './detect';
 import { FieldCollector } from './fields';
 import { namesAgree, shows, type Identity } from './identity';
 import { linkedInIdentity, readLinkedIn } from './linkedin';
+import { topCard } from './linkedin-structure';
 import type { ProfileRef } from './site';
 import type { ReadResult } from './snapshot';
-import { readX, xIdentity } from './x';
+import { readX, xHeaderText, xIdentity } from './x';
 
 /*
  * This module runs in the user's tab (bundled into reader.js), so it imports
@@ -14,8 +15,23 @@ import { readX, xIdentity } from './x';
  * cleanHttpsUrl (the unit tests parse every result to prove it).
  */
 
-function identityOf(doc: Document, profile: ProfileRef): Identity {
-  return profile.site === 'linkedin' ? linkedInIdentity(doc) : xIdentity(doc, profile.handle);
+/** Who the page shows, and a read of it that reuses what finding that out looked up. */
+interface Look {
+  identity: Identity;
+  read: (fields: FieldCollector) => void;
+}
+
+function look(doc: Document, profile: ProfileRef): Look {
+  if (profile.site === 'linkedin') {
+    const card = topCard(doc);
+    const identity = linkedInIdentity(doc, card);
+    return { identity, read: (fields) => readLinkedIn(doc, profile.handle, fields, identity, card) };
+  }
+  const header = xHeaderText(doc);
+  return {
+    identity: xIdentity(doc, profile.handle, header),
+    read: (fields) => readX(doc, profile.handle, fields, header),
+  };
 }
 
 /**
@@ -25,7 +41,7 @@ function identityOf(doc: Document, profile: ProfileRef): Identity {
  */
 export function pageShows(doc: Document, profile: ProfileRef): 'yes' | 'no' | 'unknown' {
   try {
-    return shows(identityOf(doc, profile), profile.handle);
+    return shows(look(doc, profile).identity, profile.handle);
   } catch {
     return 'unknown';
   }
@@ -44,13 +60,12 @@ export function readProfile(doc: Document, url: string, now = Date.now()): ReadR
   const profile = profileFromUrl(url);
   if (!profile) return { ok: false, reason: 'not-a-profile' };
   try {
-    const identity = identityOf(doc, profile);
+    const { identity, read } = look(doc, profile);
     if (shows(identity, profile.handle) === 'no') {
       return failed('stale', profile, `the page shows ${[...identity.main, ...identity.head].join(', ')}`);
     }
     const fields = new FieldCollector();
-    if (profile.site === 'linkedin') readLinkedIn(doc, profile.handle, fields, namesAgree(identity));
-    else readX(doc, profile.handle, fields);
+    read(fields);
     const { name, ...rest } = fields.values;
     if (!name) return failed('unreadable', profile, 'no name found on the page');
     return { ok: true, snapshot: { profile, name, ...rest, sources: { ...fields.sources }, readAt: now } };
@@ -65,7 +80,7 @@ export function readProfile(doc: Document, url: string, now = Date.now()): ReadR
  * all, the title and heading must both be there and agree.
  */
 function settled(doc: Document, profile: ProfileRef): boolean {
-  const identity = identityOf(doc, profile);
+  const { identity } = look(doc, profile);
   const verdict = shows(identity, profile.handle);
   if (verdict === 'no' || !namesAgree(identity)) return false;
   return verdict === 'yes' || (!!identity.titleName && !!identity.headingName);

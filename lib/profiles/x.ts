@@ -14,8 +14,8 @@ const HANDLE_IN_TEXT = /@([A-Za-z0-9_]{1,15})\b/g;
  * `{ mainEntity: { name, additionalName, sameAs, … } }`. A person whose
  * handle (`additionalName`) or `url` names someone else is ignored.
  */
-function personOf(doc: Document, handle: string): JsonLd | undefined {
-  for (const obj of jsonLdObjects(doc, S.schema)) {
+function personOf(objects: readonly JsonLd[], handle: string): JsonLd | undefined {
+  for (const obj of objects) {
     if (!hasType(obj, 'Person')) continue;
     const alias = firstString(obj.additionalName)?.replace(/^@/, '').toLowerCase();
     const url = firstString(obj.url);
@@ -29,8 +29,8 @@ function personOf(doc: Document, handle: string): JsonLd | undefined {
 }
 
 /** The person's own website: `sameAs` (2025–2026) or the page's `relatedLink` (2023–2024), never X itself. */
-function websiteOf(doc: Document, person: JsonLd): string | undefined {
-  const page = jsonLdObjects(doc, S.schema).find((o) => hasType(o, 'ProfilePage'));
+function websiteOf(objects: readonly JsonLd[], person: JsonLd): string | undefined {
+  const page = objects.find((o) => hasType(o, 'ProfilePage'));
   const candidates = [person.sameAs, page?.relatedLink].flatMap((v) => (Array.isArray(v) ? v : [v]));
   for (const candidate of candidates) {
     const url = cleanHttpsUrl(candidate);
@@ -39,9 +39,13 @@ function websiteOf(doc: Document, person: JsonLd): string | undefined {
   return undefined;
 }
 
-/** The header's display name: what comes before "@handle" in `UserName`. */
-function headerName(doc: Document, handle: string): string | undefined {
-  const text = visibleText(doc.querySelector(S.userName));
+/** The visible text of the profile header's `UserName` ("Jane Doe @janedoe"), '' when there is none. */
+export function xHeaderText(doc: Document): string {
+  return visibleText(doc.querySelector(S.userName)) ?? '';
+}
+
+/** The header's display name: what comes before "@handle" in its `UserName` text. */
+function headerName(text: string, handle: string): string | undefined {
   if (!text) return undefined;
   const at = text.toLowerCase().lastIndexOf(`@${handle}`);
   return cleanText(at >= 0 ? text.slice(0, at) : undefined, 200);
@@ -79,27 +83,32 @@ function meta(doc: Document, property: string): string | undefined {
   return doc.querySelector(`meta[property="${property}"]`)?.getAttribute('content') ?? undefined;
 }
 
-/** Who the X page shows: "@handle" in the header and its avatar's test id; the title's handle. */
-export function xIdentity(doc: Document, handle: string): Identity {
+/**
+ * Who the X page shows: "@handle" in the header and its avatar's test id; the
+ * title's handle. `header` is `xHeaderText(doc)`, read once for this and `readX`.
+ */
+export function xIdentity(doc: Document, handle: string, header: string): Identity {
   const main: string[] = [];
-  const header = visibleText(doc.querySelector(S.userName)) ?? '';
   for (const m of header.matchAll(HANDLE_IN_TEXT)) main.push(m[1]!.toLowerCase());
   const title = X_TITLE.exec(doc.title);
   return {
     main: main.slice(0, 1),
     head: title?.[2] ? [title[2].toLowerCase()] : [],
     titleName: cleanText(title?.[1], 200),
-    headingName: headerName(doc, main[0] ?? handle),
+    headingName: headerName(header, main[0] ?? handle),
   };
 }
 
 /**
  * Read an X profile into the collector, field by field, most stable strategy
  * first: JSON-LD, `document.title`, the header's `data-testid`s, meta tags.
- * The title counts only when it names the handle the URL names.
+ * The title counts only when it names the handle the URL names. `header`
+ * is `xHeaderText(doc)`, as `xIdentity` had it.
  */
-export function readX(doc: Document, handle: string, fields: FieldCollector): void {
-  const person = personOf(doc, handle);
+export function readX(doc: Document, handle: string, fields: FieldCollector, header: string): void {
+  // Every JSON-LD block, parsed once for the person and their page.
+  const objects = jsonLdObjects(doc, S.schema);
+  const person = personOf(objects, handle);
   if (person) {
     fields.offer(
       'name',
@@ -110,14 +119,14 @@ export function readX(doc: Document, handle: string, fields: FieldCollector): vo
     const home = person.homeLocation as JsonLd | undefined;
     fields.offer('location', 'json-ld', cleanText(firstString(home?.name), 200));
     fields.offer('avatarUrl', 'json-ld', cleanHttpsUrl(imageUrl(person)));
-    fields.offer('website', 'json-ld', websiteOf(doc, person));
+    fields.offer('website', 'json-ld', websiteOf(objects, person));
     fields.offer('followers', 'json-ld', followCount(person));
   }
 
   const title = X_TITLE.exec(doc.title);
   if (title?.[2]?.toLowerCase() === handle) fields.offer('name', 'title', cleanText(title[1], 200));
 
-  fields.offer('name', 'structure', headerName(doc, handle));
+  fields.offer('name', 'structure', headerName(header, handle));
   fields.offer('headline', 'structure', cleanText(visibleText(doc.querySelector(S.bio)), 500));
   fields.offer('location', 'structure', cleanText(visibleText(doc.querySelector(S.location)), 200));
   fields.offer('website', 'structure', headerWebsite(doc));
