@@ -5,7 +5,7 @@ import { ContactRow } from './ContactRow';
 import { scrollRowIntoView, useRowWindow } from './use-row-window';
 
 /** Rows are one line high: the virtualiser places them without measuring. */
-export const ROW_HEIGHT = 44;
+const ROW_HEIGHT = 44;
 
 const COLUMNS: { key?: SortKey; label: MessageKey; className: string }[] = [
   { key: 'name', label: 'columnName', className: 'col-name' },
@@ -15,7 +15,7 @@ const COLUMNS: { key?: SortKey; label: MessageKey; className: string }[] = [
   { key: 'lastInteraction', label: 'bookColumnLast', className: 'col-last' },
 ];
 
-export interface ContactTableProps {
+interface ContactTableProps {
   rows: readonly ContactEntry[];
   selected: ReadonlySet<number>;
   onToggle: (id: number) => void;

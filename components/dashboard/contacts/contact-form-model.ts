@@ -53,7 +53,7 @@ export function formFromContact(c: Contact): ContactFormValues {
 }
 
 /** "a, b,, a" → ["a", "b"]: trimmed, no empties, no repeats. */
-export function splitLabels(text: string): string[] {
+function splitLabels(text: string): string[] {
   return [
     ...new Set(
       text

@@ -1,10 +1,10 @@
 import { useSyncExternalStore } from 'react';
 
 /** How long a destructive action can be undone. */
-export const UNDO_MS = 10_000;
+const UNDO_MS = 10_000;
 
 /** The one pending undo: what was done, and how to take it back. */
-export interface UndoOffer {
+interface UndoOffer {
   id: number;
   message: string;
   undo: () => Promise<unknown>;

@@ -6,7 +6,7 @@ const OVERSCAN = 8;
 const FALLBACK_HEIGHT = 600;
 
 /** Which rows of a fixed-height list are in view, and the space above and below them. */
-export interface RowWindow {
+interface RowWindow {
   first: number;
   last: number;
   top: number;
