@@ -44,6 +44,8 @@ export interface Crud<T extends WithId> {
   get(db: GuildDatabase, id: number): Promise<T | undefined>;
   /** Every record (these tables stay small: hundreds, not thousands). */
   all(db: GuildDatabase): Promise<T[]>;
+  /** A form's save: validate and put with `id` when editing, else add (gets an id). */
+  save(db: GuildDatabase, value: Omit<T, 'id'> & { id?: number | undefined }): Promise<T & { id: number }>;
   /** Change some fields; the whole record is validated again. Throws if missing. */
   update(db: GuildDatabase, id: number, patch: Partial<Omit<T, 'id'>>): Promise<T>;
   /** Delete by id (no-op when missing). */
@@ -54,10 +56,18 @@ function crudFor<T extends WithId>(
   tableOf: (db: GuildDatabase) => Table<T, number | undefined>,
   schema: z.ZodMiniType<T>,
 ): Crud<T> {
+  const add: Crud<T>['add'] = async (db, value) => {
+    const record = schema.parse(value);
+    const id = (await tableOf(db).add(record)) as number;
+    return { ...record, id };
+  };
   return {
-    async add(db, value) {
-      const record = schema.parse(value);
-      const id = (await tableOf(db).add(record)) as number;
+    add,
+    async save(db, { id, ...value }) {
+      // `add` gets the record without an `id` key (not `id: undefined`).
+      if (id === undefined) return add(db, value as Omit<T, 'id'>);
+      const record = schema.parse({ ...value, id });
+      await tableOf(db).put(record);
       return { ...record, id };
     },
     get: (db, id) => tableOf(db).get(id),

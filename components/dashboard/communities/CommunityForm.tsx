@@ -36,8 +36,7 @@ export function CommunityForm({ initial, onDone }: { initial?: Saved; onDone: ()
     );
     if (!parsed.success || Number.isNaN(since)) return setError(t('dashFormInvalid'));
     const db = getDb();
-    if (initial) await db.communities.put({ ...parsed.data, id: initial.id });
-    else await communities.add(db, parsed.data);
+    await communities.save(db, { ...parsed.data, id: initial?.id });
     onDone();
   };
 

@@ -14,8 +14,7 @@ export async function saveEvent(
   now = Date.now(),
 ): Promise<number> {
   const db = getDb();
-  if (record.id !== undefined) await db.events.put(record);
-  const id = record.id ?? (await events.add(db, record)).id;
+  const { id } = await events.save(db, record);
   const added = record.contactIds.filter((c) => !previous.includes(c));
   for (const contactId of added) {
     if (record.date <= now) {

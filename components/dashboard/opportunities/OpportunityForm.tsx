@@ -47,8 +47,7 @@ export function OpportunityForm({
     const parsed = OpportunitySchema.safeParse(record);
     if (!parsed.success || Number.isNaN(record.date)) return setError(t('dashFormInvalid'));
     const db = getDb();
-    if (initial) await db.opportunities.put({ ...parsed.data, id: initial.id });
-    else await opportunities.add(db, parsed.data);
+    await opportunities.save(db, { ...parsed.data, id: initial?.id });
     onDone();
   };
 

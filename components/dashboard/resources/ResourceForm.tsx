@@ -29,8 +29,7 @@ export function ResourceForm({ initial, onDone }: { initial?: Saved; onDone: () 
     );
     if (!parsed.success) return setError(t('resFormInvalid'));
     const db = getDb();
-    if (initial) await db.resources.put({ ...parsed.data, id: initial.id });
-    else await resources.add(db, parsed.data);
+    await resources.save(db, { ...parsed.data, id: initial?.id });
     onDone();
   };
 

@@ -22,6 +22,14 @@ describe('CRUD helpers', () => {
     await expect(resources.update(t.db, r.id, { title: 'C' })).rejects.toThrow('does not exist');
   });
 
+  test('save adds without an id and puts with one', async () => {
+    const fields = { url: 'https://example.org/a', title: 'A', tags: [], addedAt: 1 };
+    const r = await resources.save(t.db, { ...fields, id: undefined });
+    expect(await resources.get(t.db, r.id)).toEqual(r);
+    expect(await resources.save(t.db, { ...fields, title: 'B', id: r.id })).toEqual({ ...r, title: 'B' });
+    expect(await resources.all(t.db)).toEqual([{ ...r, title: 'B' }]);
+  });
+
   test('snippets and routine sessions round-trip', async () => {
     const s = await snippets.add(t.db, {
       language: 'en',
