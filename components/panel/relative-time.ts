@@ -26,6 +26,4 @@ export function relativeTime(at: number, now: number, language = getLanguage()):
 }
 
 /** A calendar date in the UI language ("20 Nov 2026"). */
-export function shortDate(at: number, language = getLanguage()): string {
-  return new Date(at).toLocaleDateString(language, { day: 'numeric', month: 'short', year: 'numeric' });
-}
+export { formatDate as shortDate } from '@/lib/i18n/format';

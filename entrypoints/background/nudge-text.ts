@@ -1,5 +1,6 @@
 import { t, type MessageKey } from '@/lib/i18n';
 import { getLanguage } from '@/lib/i18n';
+import { weekdayName as dayName } from '@/lib/i18n/format';
 import type { Nudge, RoutineListName } from '@/lib/routine/nudges';
 
 /** The title key and its one-person variant, per list (Chrome's messages have no plural forms). */
@@ -11,11 +12,9 @@ const TITLES: Record<RoutineListName, [many: MessageKey, one: MessageKey]> = {
   'keep-in-touch': ['reminderKeepInTouch', 'reminderKeepInTouchOne'],
 };
 
-/** A weekday's name in the UI language, capitalised for a title ("Lundi"). 2026-11-22 was a Sunday. */
+/** A weekday's name in the UI language, capitalised for a title ("Lundi"). */
 export function weekdayName(weekday: number): string {
-  const name = new Intl.DateTimeFormat(getLanguage(), { weekday: 'long', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(2026, 10, 22 + weekday)),
-  );
+  const name = dayName(weekday);
   return name.charAt(0).toUpperCase() + name.slice(1);
 }
 

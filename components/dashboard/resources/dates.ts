@@ -1,5 +1,3 @@
-import { getLanguage } from '@/lib/i18n';
-
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** Epoch ms → `yyyy-mm-dd` in local time, for `<input type="date">`. */
@@ -24,5 +22,4 @@ export function fromInput(value: string): number {
 }
 
 /** A date as the user reads it, in Guild's language. */
-export const formatDate = (ms: number) =>
-  new Date(ms).toLocaleDateString(getLanguage(), { year: 'numeric', month: 'short', day: 'numeric' });
+export { formatDate } from '@/lib/i18n/format';

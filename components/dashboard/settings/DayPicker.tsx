@@ -1,13 +1,7 @@
-import { getLanguage } from '@/lib/i18n';
+import { weekdayName } from '@/lib/i18n/format';
 
 /** Monday first, as the routine reads: JavaScript's day numbers (0 = Sunday). */
 const WEEK = [1, 2, 3, 4, 5, 6, 0];
-
-/** A day's name in the UI language (1 Jan 2024 was a Monday). */
-function dayName(day: number): string {
-  const date = new Date(Date.UTC(2024, 0, day === 0 ? 7 : day, 12));
-  return date.toLocaleDateString(getLanguage(), { weekday: 'long', timeZone: 'UTC' });
-}
 
 /** Seven checkboxes in a fieldset: which days of the week. */
 export function DayPicker({
@@ -33,7 +27,7 @@ export function DayPicker({
             checked={value.includes(day)}
             onChange={(e) => onChange(e.target.checked ? [...value, day] : value.filter((d) => d !== day))}
           />
-          <span>{dayName(day)}</span>
+          <span>{weekdayName(day)}</span>
         </label>
       ))}
       {error && (
