@@ -54,8 +54,3 @@ export async function searchContactsByPrefix(
     .sort((a, b) => a.name.localeCompare(b.name))
     .slice(0, limit);
 }
-
-/** Contacts with a tag. */
-export function contactsWithTag(db: GuildDatabase, tag: string): Promise<Contact[]> {
-  return db.contacts.where('tags').equals(tag).toArray();
-}

@@ -8,14 +8,14 @@ export {
 } from './database';
 export { readInPages } from './read-in-pages';
 export { DATABASE_VERSIONS, LATEST_VERSION, type DatabaseVersion } from './versions';
-export { openDatabase, describeOpenFailure, type OpenResult, type OpenFailureKind } from './open';
+export { openDatabase, type OpenResult, type OpenFailureKind } from './open';
 export { MigrationError, type MigrationProgress } from './migrations/migration-error';
 export * from './contacts';
 export { buildContact, normalizeContact, type NewContactFields } from './new-contact';
-export { saveFromSnapshot, isConstraintError } from './save-from-snapshot';
+export { saveFromSnapshot } from './save-from-snapshot';
 export { getSettings, updateSettings } from './settings';
 export { linkProfile, unlinkProfile, ProfileInUseError } from './link-profile';
-export { mergeContacts, mergedContact } from './merge-contacts';
+export { mergeContacts } from './merge-contacts';
 export { logInteraction, interactionsOf, deleteInteraction, type SavedInteraction } from './interactions';
 export {
   createTask,
@@ -23,7 +23,6 @@ export {
   reopenTask,
   snoozeTask,
   updateTask,
-  deleteTask,
   dueTasks,
   openTasks,
   tasksOf,

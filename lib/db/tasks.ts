@@ -44,11 +44,6 @@ export function updateTask(
   return change(db, id, (t) => ({ ...t, ...patch }));
 }
 
-/** Delete a task. */
-export function deleteTask(db: GuildDatabase, id: number): Promise<void> {
-  return db.tasks.delete(id);
-}
-
 /** Open tasks due at or before `now` and not snoozed past it, soonest first. */
 export async function dueTasks(db: GuildDatabase, now = Date.now()): Promise<Task[]> {
   const open = await db.tasks

@@ -13,7 +13,6 @@ export {
   serializeBackup,
   restoreBackup,
   restoreBackupText,
-  describeIssues,
   BackupSchema,
   type Backup,
   type BackupCheck,
