@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getDb, tasksOf } from '@/lib/db';
 import { t } from '@/lib/i18n';
+import { followUpDueAt } from '@/lib/routine/follow-up-due';
 import { TaskItem } from './TaskItem';
 
 /** What the user still owes this person (connect, send what was promised…), soonest first. */
@@ -9,7 +10,7 @@ export function OpenFollowUps({ contactId }: { contactId: number }) {
     async () =>
       (await tasksOf(getDb(), contactId))
         .filter((task) => task.status === 'open')
-        .sort((a, b) => Math.max(a.due, a.snoozedUntil ?? 0) - Math.max(b.due, b.snoozedUntil ?? 0)),
+        .sort((a, b) => followUpDueAt(a) - followUpDueAt(b)),
     [contactId],
   );
   if (!tasks) return null;

@@ -1,5 +1,6 @@
 import { completeTask, getDb, reopenTask, snoozeTask } from '@/lib/db';
 import { t } from '@/lib/i18n';
+import { followUpDueAt } from '@/lib/routine/follow-up-due';
 import type { Task } from '@/lib/schemas/task';
 import { useOfferUndo } from './UndoToast';
 import { relativeTime } from './relative-time';
@@ -14,7 +15,7 @@ export function TaskItem({ task, label }: { task: Task; label?: string }) {
   const id = task.id;
   if (id === undefined) return null;
   const title = label ?? task.title ?? t('panelTaskUntitled');
-  const dueAt = Math.max(task.due, task.snoozedUntil ?? 0);
+  const dueAt = followUpDueAt(task);
 
   async function done() {
     await completeTask(getDb(), id as number);

@@ -2,6 +2,7 @@ import { addDays } from 'date-fns';
 import type { Contact } from '@/lib/schemas/contact';
 import type { Settings } from '@/lib/schemas/settings';
 import type { Task } from '@/lib/schemas/task';
+import { followUpDueAt } from './follow-up-due';
 import { inZone, type Zone } from './zone';
 
 /** A person or task that is (or will be) due, with the instant it becomes due. */
@@ -15,10 +16,7 @@ function isFollowUp(task: Task): boolean {
   return task.status === 'open' && task.kind !== 'keep-in-touch';
 }
 
-/** When an open follow-up becomes due: its due time, or later when the user snoozed it. */
-export function followUpDueAt(task: Task): number {
-  return Math.max(task.due, task.snoozedUntil ?? 0);
-}
+export { followUpDueAt };
 
 /** Every open follow-up with its due time, soonest first (future ones included, for the next alarm). */
 export function followUps(tasks: readonly Task[]): Due<Task>[] {
