@@ -1,4 +1,5 @@
-import type { Circle, Contact } from '../schemas/contact';
+import { withoutUndefined } from '../schemas/common';
+import { MAX_LABELS, MAX_NEWS, MAX_NOTES, type Circle, type Contact } from '../schemas/contact';
 import type { GuildDatabase } from './database';
 import { normalizeContact } from './new-contact';
 
@@ -17,18 +18,18 @@ export function mergedContact(keep: Contact, other: Contact, now: number): Conta
   const notes = [keep.notes, other.notes].filter((n) => n.trim()).join('\n\n');
   return normalizeContact({
     ...other,
-    ...Object.fromEntries(Object.entries(keep).filter(([, v]) => v !== undefined)),
+    ...withoutUndefined(keep),
     id: keep.id,
     profiles: [...keep.profiles, ...other.profiles],
     circle: CLOSENESS[other.circle] > CLOSENESS[keep.circle] ? other.circle : keep.circle,
-    tags: union(keep.tags, other.tags).slice(0, 100),
-    interests: union(keep.interests, other.interests).slice(0, 100),
-    projects: union(keep.projects, other.projects).slice(0, 100),
-    needs: union(keep.needs, other.needs).slice(0, 100),
-    offers: union(keep.offers, other.offers).slice(0, 100),
+    tags: union(keep.tags, other.tags).slice(0, MAX_LABELS),
+    interests: union(keep.interests, other.interests).slice(0, MAX_LABELS),
+    projects: union(keep.projects, other.projects).slice(0, MAX_LABELS),
+    needs: union(keep.needs, other.needs).slice(0, MAX_LABELS),
+    offers: union(keep.offers, other.offers).slice(0, MAX_LABELS),
     communityIds: union(keep.communityIds, other.communityIds),
-    notes: notes.slice(0, 20_000),
-    news: [...keep.news, ...other.news].sort((a, b) => a.noticedAt - b.noticedAt).slice(-50),
+    notes: notes.slice(0, MAX_NOTES),
+    news: [...keep.news, ...other.news].sort((a, b) => a.noticedAt - b.noticedAt).slice(-MAX_NEWS),
     createdAt: Math.min(keep.createdAt, other.createdAt),
     updatedAt: now,
     lastInteractionAt: maxDefined(keep.lastInteractionAt, other.lastInteractionAt),

@@ -1,15 +1,13 @@
 import Dexie from 'dexie';
-import type { Contact } from '../schemas/contact';
+import { MAX_NEWS, type Contact } from '../schemas/contact';
 import type { ProfileSnapshot } from '../profiles/snapshot';
 import { noticeNews } from '../profiles/news';
 import type { GuildDatabase } from './database';
 import { findByProfileKey } from './contacts';
 import { buildContact, normalizeContact } from './new-contact';
 
-const MAX_NEWS = 50;
-
 /** The fields a snapshot refreshes: only those it actually read. */
-function snapshotFields(snapshot: ProfileSnapshot): Partial<Contact> {
+function snapshotFields(snapshot: ProfileSnapshot): Partial<Contact> & Pick<Contact, 'name'> {
   const { headline, company, position, location, avatarUrl } = snapshot;
   return {
     name: snapshot.name,
@@ -54,7 +52,6 @@ export async function saveFromSnapshot(
         : buildContact(
             {
               ...snapshotFields(snapshot),
-              name: snapshot.name,
               profiles: [snapshot.profile],
               lastSnapshot: snapshot,
             },

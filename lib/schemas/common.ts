@@ -10,8 +10,10 @@ export const DAY_MS = 86_400_000;
 export const line = (max = 200) => z.string().check(z.minLength(1), z.maxLength(max));
 /** Free text that may be empty (notes). */
 export const prose = (max = 20_000) => z.string().check(z.maxLength(max));
+/** How many labels a list may hold. */
+export const MAX_LABELS = 100;
 /** A list of short labels (tags, interests): trimmed, non-empty, at most 100. */
-export const labels = z.array(line(100)).check(z.maxLength(100));
+export const labels = z.array(line(100)).check(z.maxLength(MAX_LABELS));
 /** Only https links are stored. */
 export const httpsUrl = z.url({ protocol: /^https$/ });
 /** Any http(s) link the user typed (a resource, an event page). */

@@ -1,7 +1,14 @@
 import * as z from 'zod/mini';
 import { ProfileRefSchema } from '../profiles/site';
 import { ProfileSnapshotSchema } from '../profiles/snapshot';
-import { httpsUrl, idSchema, labels, line, prose, timeSchema } from './common';
+import { httpsUrl, idSchema, labels, line, MAX_LABELS, prose, timeSchema } from './common';
+
+/** A contact's limits, for code that combines lists or notes (merge, news) and must cut to them. */
+export { MAX_LABELS };
+/** Longest notes. */
+export const MAX_NOTES = 20_000;
+/** Most pieces of news kept (the latest). */
+export const MAX_NEWS = 50;
 
 /** How close a person is; each circle has a default keep-in-touch cadence. */
 export const CircleSchema = z.enum(['close', 'active', 'acquaintance', 'dormant']);
@@ -51,7 +58,7 @@ export const ContactSchema = z.object({
       context: z.optional(z.string().check(z.maxLength(500))),
     }),
   ),
-  notes: prose(),
+  notes: prose(MAX_NOTES),
   /** Ids of the communities they belong to. */
   communityIds: z.array(idSchema),
   /** Overrides the circle's keep-in-touch cadence, in days. */
@@ -65,6 +72,6 @@ export const ContactSchema = z.object({
   lastCheckedAt: z.optional(timeSchema),
   /** The last snapshot read from one of their profiles (to notice news). */
   lastSnapshot: z.optional(ProfileSnapshotSchema),
-  news: z.array(NewsSchema).check(z.maxLength(50)),
+  news: z.array(NewsSchema).check(z.maxLength(MAX_NEWS)),
 });
 export type Contact = z.infer<typeof ContactSchema>;
