@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { events, getDb, interactionsOf } from '@/lib/db';
+import { whereOfNotes } from '@/lib/quick-save/plan';
 import { snippetValues } from '@/lib/snippets';
 import type { Contact } from '@/lib/schemas/contact';
 import { SnippetComposer } from '../snippets/SnippetComposer';
@@ -28,7 +29,7 @@ export function ContactSnippets({ contact }: { contact: Contact & { id: number }
     ...(last.event ? { event: last.event } : {}),
   });
   // Quick-save writes "where — next step" in the notes; where is the part before the dash.
-  const where = last.event ? undefined : (last.talk?.notes?.split(' — ')[0] ?? contact.howWeMet?.context);
+  const where = last.event ? undefined : (whereOfNotes(last.talk?.notes) ?? contact.howWeMet?.context);
   if (where && !values.event) values.event = where;
   return (
     <SnippetComposer

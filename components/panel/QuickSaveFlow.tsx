@@ -8,6 +8,7 @@ import {
   type QuickSaveInput,
   type QuickSaveWho,
 } from '@/lib/quick-save';
+import { existingOf, nameOf } from '@/lib/quick-save/plan';
 import { QuickSaveForm } from './QuickSaveForm';
 import { FollowUpMessage } from './FollowUpMessage';
 
@@ -32,7 +33,7 @@ export function QuickSaveFlow({
   async function save(input: QuickSaveInput, typedName: string) {
     const db = getDb();
     const target: QuickSaveWho = who ?? { kind: 'name', name: typedName };
-    const existingId = target.kind === 'name' ? undefined : target.contact?.id;
+    const existingId = existingOf(target)?.id;
     const [allEvents, contactTasks, storedSnippets] = await Promise.all([
       events.all(db),
       existingId === undefined ? [] : tasksOf(db, existingId),
@@ -65,7 +66,7 @@ export function QuickSaveFlow({
       />
     );
   }
-  const name = who?.kind === 'snapshot' ? (who.contact?.name ?? who.snapshot.name) : who?.contact.name;
+  const name = who && nameOf(who);
   return (
     <QuickSaveForm
       title={name ? t('panelQuickSaveTitle', name) : t('panelQuickNoteTitle')}

@@ -4,10 +4,10 @@ import type { NetworkEvent } from '../schemas/library';
 import type { Task } from '../schemas/task';
 import type { ProfileSnapshot } from '../profiles/snapshot';
 import type { QuickSaveInput } from './input';
+import { FOLLOW_UP_WITHIN_MS } from '../follow-up-window';
 import { TASK_TITLES, type QuickSaveLanguage } from './texts';
 
-/** The guide's rule: follow up within 24 hours, while the memory is fresh. */
-export const FOLLOW_UP_WITHIN_MS = 24 * 60 * 60 * 1000;
+export { FOLLOW_UP_WITHIN_MS };
 
 /** Who the user talked to: the person on the page, a saved contact, or just a name. */
 export type QuickSaveWho =
@@ -35,14 +35,29 @@ export function matchEvent(where: string, events: readonly NetworkEvent[]): Netw
   return events.find((e) => e.name.trim().toLocaleLowerCase() === wanted);
 }
 
-function nameOf(who: QuickSaveWho): string {
+/** The name a quick-save stores: the contact's when saved, else the page's or the typed one. */
+export function nameOf(who: QuickSaveWho): string {
   if (who.kind === 'name') return who.name.trim();
   if (who.kind === 'contact') return who.contact.name;
   return who.contact?.name ?? who.snapshot.name;
 }
 
-function existingOf(who: QuickSaveWho): Contact | undefined {
+/** The saved contact a quick-save adds to, if any. */
+export function existingOf(who: QuickSaveWho): Contact | undefined {
   return who.kind === 'name' ? undefined : who.contact;
+}
+
+/** Quick-save's notes are "where — next step" (or just "where"). */
+const NOTES_SEPARATOR = ' — ';
+
+/** The notes a quick-save writes on the conversation. */
+export function quickSaveNotes(where: string, nextStep: string | undefined): string {
+  return nextStep ? `${where}${NOTES_SEPARATOR}${nextStep}` : where;
+}
+
+/** The "where" part of notes written by `quickSaveNotes` (of other notes: up to their first " — "). */
+export function whereOfNotes(notes: string | undefined): string | undefined {
+  return notes?.split(NOTES_SEPARATOR)[0];
 }
 
 /**
@@ -83,7 +98,7 @@ export function planQuickSave(args: {
     };
   }
 
-  const notes = input.nextStep ? `${input.where} — ${input.nextStep}` : input.where;
+  const notes = quickSaveNotes(input.where, input.nextStep);
   const interaction: QuickSavePlan['interaction'] = {
     kind: 'conversation',
     date: now,

@@ -1,9 +1,10 @@
 import type { Interaction } from '../schemas/interaction';
 import type { NetworkEvent } from '../schemas/library';
 import type { Task } from '../schemas/task';
+import { FOLLOW_UP_WITHIN_MS } from '../follow-up-window';
 
-/** The guide's rule: follow up within 24 hours. */
-export const FOLLOW_UP_WINDOW_MS = 24 * 60 * 60 * 1000;
+/** The guide's rule: follow up within 24 hours (quick-save's own window). */
+export const FOLLOW_UP_WINDOW_MS = FOLLOW_UP_WITHIN_MS;
 
 /**
  * Whether a follow-up task was done within 24 hours of being created (when
