@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { t } from '@/lib/i18n';
+import { writeClipboard } from '../snippets/clipboard';
 
 /**
  * The follow-up message, ready to paste into LinkedIn or X, with Copy one
@@ -11,11 +12,8 @@ export function FollowUpMessage({
   intro,
   tasks = [],
   onDone,
-  heading = true,
 }: {
   text: string;
-  /** Off when the message sits in a section that already has a heading. */
-  heading?: boolean;
   intro?: string;
   tasks?: string[];
   onDone?: () => void;
@@ -25,7 +23,7 @@ export function FollowUpMessage({
 
   async function copyText() {
     try {
-      await navigator.clipboard.writeText(text);
+      await writeClipboard(text);
       setCopy('copied');
     } catch {
       setCopy('failed');
@@ -33,12 +31,8 @@ export function FollowUpMessage({
   }
 
   return (
-    <section
-      className="follow-up"
-      aria-label={heading ? undefined : t('panelFollowUpTitle')}
-      aria-labelledby={heading ? `${id}-title` : undefined}
-    >
-      {heading && <h2 id={`${id}-title`}>{t('panelFollowUpTitle')}</h2>}
+    <section className="follow-up" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{t('panelFollowUpTitle')}</h2>
       {intro && <p>{intro}</p>}
       <div
         className="follow-up-text"
