@@ -37,7 +37,14 @@ export interface CheckResult {
   next: number | null;
 }
 
-async function prepare(db: GuildDatabase): Promise<{ settings: Settings; zone: string; basis: string }> {
+/** The settings a check runs with, its zone, and the basis the next-nudge alarm is computed from. */
+interface Prepared {
+  settings: Settings;
+  zone: string;
+  basis: string;
+}
+
+async function prepare(db: GuildDatabase): Promise<Prepared> {
   const settings = await getSettings(db);
   // Notifications speak the user's language: the setting's, or the browser's ('auto').
   const language = resolveLanguage(settings.language, globalThis.navigator?.language);
@@ -66,9 +73,14 @@ async function show(db: GuildDatabase, nudge: Nudge, now: number, settings: Sett
  * any time): find what is due — the routine day's list, follow-ups,
  * keep-in-touch — apply the boundaries, the dedupe and the daily cap, show
  * at most one notification per kind, then set the single next-nudge alarm.
+ * `prepared`: the settings already read by the caller (not read twice).
  */
-export async function runRoutineCheck(db: GuildDatabase, now: number): Promise<CheckResult> {
-  const { settings, zone, basis } = await prepare(db);
+export async function runRoutineCheck(
+  db: GuildDatabase,
+  now: number,
+  prepared?: Prepared,
+): Promise<CheckResult> {
+  const { settings, zone, basis } = prepared ?? (await prepare(db));
   const logs = await recentLogs(db, now - TWO_DAYS_MS);
   const occurrence = dueRoutine(now, settings, zone);
   const routine =
@@ -99,8 +111,8 @@ export async function runRoutineCheck(db: GuildDatabase, now: number): Promise<C
  * was closed — once, the same day, when allowed.
  */
 export async function ensureRoutineAlarm(db: GuildDatabase, now: number): Promise<void> {
-  const { basis } = await prepare(db);
-  if (!(await nextNudgeAlarmIsCurrent(basis))) await runRoutineCheck(db, now);
+  const prepared = await prepare(db);
+  if (!(await nextNudgeAlarmIsCurrent(prepared.basis))) await runRoutineCheck(db, now, prepared);
 }
 
 /** Snooze a shown nudge to the next allowed hour. */
