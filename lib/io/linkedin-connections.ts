@@ -2,7 +2,7 @@ import Papa from 'papaparse';
 import * as z from 'zod/mini';
 import { profileFromUrl } from '../profiles/detect';
 import { ProfileRefSchema } from '../profiles/site';
-import { withoutUndefined } from '../schemas/common';
+import { prose, withoutUndefined } from '../schemas/common';
 import { parseConnectedOn } from './connected-on';
 
 /** One connection read from `Connections.csv`, validated. */
@@ -11,9 +11,9 @@ export const ConnectionRowSchema = z.object({
   row: z.number().check(z.int(), z.positive()),
   name: z.string().check(z.minLength(1), z.maxLength(200)),
   profile: z.optional(ProfileRefSchema),
-  email: z.optional(z.string().check(z.maxLength(320))),
-  company: z.optional(z.string().check(z.maxLength(200))),
-  position: z.optional(z.string().check(z.maxLength(200))),
+  email: z.optional(prose(320)),
+  company: z.optional(prose(200)),
+  position: z.optional(prose(200)),
   connectedOn: z.optional(z.number()),
 });
 export type ConnectionRow = z.infer<typeof ConnectionRowSchema>;

@@ -17,8 +17,8 @@ export type Circle = z.infer<typeof CircleSchema>;
 /** Something noticed on a saved person's profile since the last visit (new job, new headline). */
 export const NewsSchema = z.object({
   field: z.enum(['headline', 'company', 'position']),
-  from: z.optional(z.string().check(z.maxLength(500))),
-  to: z.optional(z.string().check(z.maxLength(500))),
+  from: z.optional(prose(500)),
+  to: z.optional(prose(500)),
   noticedAt: timeSchema,
   /** Set when the user has seen it in the panel. */
   seenAt: z.optional(timeSchema),
@@ -33,12 +33,12 @@ export type News = z.infer<typeof NewsSchema>;
 export const ContactSchema = z.object({
   id: z.optional(idSchema),
   name: line(200),
-  headline: z.optional(z.string().check(z.maxLength(500))),
-  company: z.optional(z.string().check(z.maxLength(200))),
-  position: z.optional(z.string().check(z.maxLength(200))),
-  location: z.optional(z.string().check(z.maxLength(200))),
+  headline: z.optional(prose(500)),
+  company: z.optional(prose(200)),
+  position: z.optional(prose(200)),
+  location: z.optional(prose(200)),
   avatarUrl: z.optional(httpsUrl),
-  email: z.optional(z.string().check(z.maxLength(320))),
+  email: z.optional(prose(320)),
   profiles: z.array(ProfileRefSchema).check(z.maxLength(10)),
   /** Derived from `profiles` (the keys), kept for the unique multi-entry index. */
   profileKeys: z.array(z.string()).check(z.maxLength(10)),
@@ -55,7 +55,7 @@ export const ContactSchema = z.object({
     z.object({
       eventId: z.optional(idSchema),
       date: z.optional(timeSchema),
-      context: z.optional(z.string().check(z.maxLength(500))),
+      context: z.optional(prose(500)),
     }),
   ),
   notes: prose(MAX_NOTES),

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { idSchema, timeSchema } from './common';
+import { idSchema, prose, timeSchema } from './common';
 
 /** What the user did with a give-first suggestion, so it does not come back for a while. */
 export const SuggestionStateSchema = z.object({
@@ -18,7 +18,7 @@ export type SuggestionState = z.infer<typeof SuggestionStateSchema>;
 export const CopyLogSchema = z.object({
   id: z.optional(idSchema),
   /** Hash of the text with the person's own details blanked out. */
-  templateHash: z.string().check(z.maxLength(100)),
+  templateHash: prose(100),
   contactId: z.optional(idSchema),
   at: timeSchema,
 });
@@ -30,6 +30,6 @@ export const NotificationLogSchema = z.object({
   kind: z.enum(['routine', 'follow-up', 'keep-in-touch']),
   at: timeSchema,
   /** e.g. the routine day's date, so the same nudge is never shown twice. */
-  dedupeKey: z.string().check(z.maxLength(200)),
+  dedupeKey: prose(200),
 });
 export type NotificationLog = z.infer<typeof NotificationLogSchema>;

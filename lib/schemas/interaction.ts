@@ -39,10 +39,10 @@ export const InteractionSchema = z.object({
   kind: InteractionKindSchema,
   date: timeSchema,
   channel: z.optional(z.enum(['linkedin', 'x', 'email', 'in-person', 'video', 'phone', 'chat', 'other'])),
-  topic: z.optional(z.string().check(z.maxLength(500))),
+  topic: z.optional(prose(500)),
   notes: z.optional(prose(5000)),
   /** What the user promised (a resource, an introduction, a review…). */
-  promised: z.optional(z.string().check(z.maxLength(500))),
+  promised: z.optional(prose(500)),
   direction: z.optional(z.enum(['gave', 'received', 'mutual'])),
   minutes: z.optional(z.number().check(z.nonnegative(), z.lte(24 * 60))),
   eventId: z.optional(idSchema),

@@ -17,7 +17,7 @@ export const EventSchema = z.object({
   id: z.optional(idSchema),
   name: line(200),
   date: timeSchema,
-  place: z.optional(z.string().check(z.maxLength(300))),
+  place: z.optional(prose(300)),
   link: z.optional(webUrl),
   format: z.enum(['in-person', 'virtual', 'hybrid']),
   /** People met there. */
@@ -30,10 +30,10 @@ export type NetworkEvent = z.infer<typeof EventSchema>;
 export const OpportunitySchema = z.object({
   id: z.optional(idSchema),
   kind: z.enum(['job', 'freelance', 'speaking', 'mentoring', 'partnership', 'learning', 'other']),
-  title: z.optional(z.string().check(z.maxLength(300))),
+  title: z.optional(prose(300)),
   sourceContactId: z.optional(idSchema),
   date: timeSchema,
-  valueNote: z.optional(z.string().check(z.maxLength(2000))),
+  valueNote: z.optional(prose(2000)),
   /** `passed`: the user is not taking it (give-first may recommend someone for it). */
   status: z.enum(['open', 'taken', 'passed', 'closed']),
   tags: labels,
@@ -53,7 +53,7 @@ export const CommunitySchema = z.object({
   /** When each phase began (the current one last). */
   phaseHistory: z.array(z.object({ phase: CommunityPhaseSchema, since: timeSchema })).check(z.minLength(1)),
   /** Checklist items of the current phase the user ticked (by index in the guide's list). */
-  doneActions: z.array(z.string().check(z.maxLength(100))),
+  doneActions: z.array(prose(100)),
 });
 export type Community = z.infer<typeof CommunitySchema>;
 
@@ -77,7 +77,7 @@ export type RoutineSession = z.infer<typeof RoutineSessionSchema>;
 export const SnippetSchema = z.object({
   id: z.optional(idSchema),
   /** Set when this edits a built-in template; restoring the built-in deletes the record. */
-  builtinId: z.optional(z.string().check(z.maxLength(100))),
+  builtinId: z.optional(prose(100)),
   language: z.enum(['en', 'fr']),
   kind: z.enum(['follow-up', 'opener', 'share', 'introduce', 'congratulate', 'review', 'custom']),
   title: line(200),

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { timeSchema } from './common';
+import { prose, timeSchema } from './common';
 
 const hhmm = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/));
 /** Days of the week as JavaScript numbers them: 0 = Sunday … 6 = Saturday. */
@@ -30,7 +30,7 @@ export const SettingsSchema = z.object({
   /** Copying a snippet logs the interaction (on by default). */
   logOnCopy: z._default(z.boolean(), true),
   /** IANA time zone; empty means the system's. */
-  timeZone: z.optional(z.string().check(z.maxLength(100))),
+  timeZone: z.optional(prose(100)),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 

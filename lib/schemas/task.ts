@@ -1,12 +1,12 @@
 import * as z from 'zod/mini';
-import { idSchema, timeSchema } from './common';
+import { idSchema, prose, timeSchema } from './common';
 
 /** Follow-ups and reminders. */
 export const TaskSchema = z.object({
   id: z.optional(idSchema),
   kind: z.enum(['follow-up', 'connect', 'send-promised', 'keep-in-touch', 'reminder']),
   contactId: z.optional(idSchema),
-  title: z.optional(z.string().check(z.maxLength(500))),
+  title: z.optional(prose(500)),
   due: timeSchema,
   /** 'open' | 'done' (a string, because IndexedDB cannot index booleans). */
   status: z.enum(['open', 'done']),
