@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import type { Contact } from '../schemas/contact';
 import { neutralizeCell } from './csv-cell';
-import { CHUNK, type OnProgress } from './progress';
+import { mapWithProgress, type OnProgress } from './progress';
 
 const day = (time: number | undefined) =>
   time === undefined ? '' : new Date(time).toISOString().slice(0, 10);
@@ -34,13 +34,12 @@ const COLUMNS: [string, (c: Contact) => string][] = [
  * every cell neutralised against formula injection.
  */
 export function contactsToCsv(contacts: readonly Contact[], onProgress?: OnProgress): string {
-  const rows: string[][] = [];
-  contacts.forEach((contact, i) => {
-    rows.push(COLUMNS.map(([, read]) => neutralizeCell(read(contact))));
-    if (onProgress && ((i + 1) % CHUNK === 0 || i + 1 === contacts.length)) {
-      onProgress({ phase: 'formatting', done: i + 1, total: contacts.length });
-    }
-  });
+  const rows = mapWithProgress(
+    contacts,
+    'formatting',
+    (contact) => COLUMNS.map(([, read]) => neutralizeCell(read(contact))),
+    onProgress,
+  );
   const body = Papa.unparse(
     { fields: COLUMNS.map(([name]) => name), data: rows },
     { newline: '\r\n', quotes: false, escapeFormulae: false },

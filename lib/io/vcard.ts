@@ -1,5 +1,5 @@
 import type { Contact } from '../schemas/contact';
-import { CHUNK, type OnProgress } from './progress';
+import { mapWithProgress, type OnProgress } from './progress';
 
 /** RFC 6350 §3.4: in a text value, backslash, comma, semicolon and newlines are escaped. */
 export function escapeText(value: string): string {
@@ -59,12 +59,5 @@ export function contactToVcard(contact: Contact): string {
 
 /** Contacts as one `.vcf` file. */
 export function contactsToVcard(contacts: readonly Contact[], onProgress?: OnProgress): string {
-  let out = '';
-  contacts.forEach((contact, i) => {
-    out += contactToVcard(contact);
-    if (onProgress && ((i + 1) % CHUNK === 0 || i + 1 === contacts.length)) {
-      onProgress({ phase: 'formatting', done: i + 1, total: contacts.length });
-    }
-  });
-  return out;
+  return mapWithProgress(contacts, 'formatting', contactToVcard, onProgress).join('');
 }
