@@ -1,0 +1,71 @@
+import type { ComponentProps } from 'react';
+import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
+import type { MonthStats } from '@/lib/stats';
+import { ChartFigure } from './ChartFigure';
+import { AXIS, CHART, monthLabel } from './chart-kit';
+
+/** One series: its value's key in each month's point, its name in the legend, its colour. */
+export interface MonthlySeries {
+  key: string;
+  name: string;
+  color: string;
+}
+
+/**
+ * The Impact section's chart scaffolding: one point per month (labelled on
+ * the x axis), a bar per series (side by side, or stacked under `stack`) or
+ * a line, inside its ChartFigure with the table alternative.
+ */
+export function MonthlyChart({
+  months,
+  point,
+  series,
+  line = false,
+  stack,
+  integers = true,
+  ...figure
+}: Omit<ComponentProps<typeof ChartFigure>, 'children'> & {
+  months: readonly MonthStats[];
+  point: (m: MonthStats) => Record<string, number>;
+  series: readonly MonthlySeries[];
+  /** A line chart without a legend (one series); bars with a legend otherwise. */
+  line?: boolean;
+  stack?: string;
+  /** Whole numbers only on the y axis (counts); false for hours. */
+  integers?: boolean;
+}) {
+  const data = months.map((m) => ({ month: monthLabel(m.key), ...point(m) }));
+  const frame = [
+    <CartesianGrid key="grid" strokeDasharray="3 3" strokeOpacity={0.3} />,
+    <XAxis key="x" dataKey="month" {...AXIS} />,
+    <YAxis key="y" allowDecimals={!integers} {...AXIS} />,
+    <Tooltip key="tooltip" />,
+  ];
+  return (
+    <ChartFigure {...figure}>
+      {line ? (
+        <LineChart {...CHART} data={data} accessibilityLayer={false}>
+          {frame}
+          {series.map((s) => (
+            <Line key={s.key} dataKey={s.key} name={s.name} stroke={s.color} isAnimationActive={false} />
+          ))}
+        </LineChart>
+      ) : (
+        <BarChart {...CHART} data={data} accessibilityLayer={false}>
+          {frame}
+          <Legend />
+          {series.map((s) => (
+            <Bar
+              key={s.key}
+              dataKey={s.key}
+              name={s.name}
+              stackId={stack}
+              fill={s.color}
+              isAnimationActive={false}
+            />
+          ))}
+        </BarChart>
+      )}
+    </ChartFigure>
+  );
+}
