@@ -34,7 +34,10 @@ export interface ImportReport {
   warnings: ImportProblem[];
 }
 
-const sameName = (a: string, b: string) => a.localeCompare(b, undefined, { sensitivity: 'accent' }) === 0;
+// One collator for every comparison: `localeCompare` with options builds one per call.
+// Same rules: default locale, case ignored, accents not.
+const NAME_COLLATOR = new Intl.Collator(undefined, { sensitivity: 'accent' });
+const sameName = (a: string, b: string) => NAME_COLLATOR.compare(a, b) === 0;
 
 /** Fill what the export knows; the user's own edits (name, notes, tags) are kept. */
 function updatedFrom(existing: Contact, row: ConnectionRow, now: number): Contact | undefined {
@@ -63,8 +66,21 @@ async function existingFor(db: GuildDatabase, rows: readonly ConnectionRow[]) {
   const withoutLinkedIn = (await db.contacts.where('name').anyOf(names).toArray()).filter(
     (c) => !c.profiles.some((p) => p.site === 'linkedin'),
   );
-  return (row: ConnectionRow) =>
-    row.profile ? byKey.get(row.profile.key) : withoutLinkedIn.find((c) => sameName(c.name, row.name));
+  // Comparing every row with every candidate is quadratic (an old export of 10,000 rows):
+  // a row looks first among the candidates whose name lower-cases like its own (the first
+  // match in their original order), and scans them all only when none matches there, for
+  // names the collator holds equal that lower-case differently (full-width letters, ligatures).
+  const byLowerName = new Map<string, Contact[]>();
+  for (const contact of withoutLinkedIn) {
+    const key = contact.name.toLowerCase();
+    const group = byLowerName.get(key);
+    if (group) group.push(contact);
+    else byLowerName.set(key, [contact]);
+  }
+  const sameNamed = (name: string) =>
+    byLowerName.get(name.toLowerCase())?.find((c) => sameName(c.name, name)) ??
+    withoutLinkedIn.find((c) => sameName(c.name, name));
+  return (row: ConnectionRow) => (row.profile ? byKey.get(row.profile.key) : sameNamed(row.name));
 }
 
 /**
