@@ -5,7 +5,10 @@ import { upgradeTo2 } from './migrations/002-contact-profiles';
 /** One version of the database: its tables and indexes, and the step that brings data to it. */
 export interface DatabaseVersion {
   version: number;
-  /** Dexie schema: primary key first, then only the fields the product queries. */
+  /**
+   * Dexie schema: primary key first, then the indexed fields. Not every index
+   * is queried by the product today; removing one takes a new version.
+   */
   stores: Record<string, string | null>;
   upgrade?: (tx: Transaction, onProgress?: (p: MigrationProgress) => void) => Promise<void>;
 }
