@@ -63,15 +63,21 @@ export function termsOf(text: string): string[] {
   return fold(text).split(/\s+/).filter(Boolean);
 }
 
-/** A predicate for one filter, built once per query so the loop does the least per entry. */
-export function matcher(filter: ContactFilter, ctx: QueryContext): (entry: ContactEntry) => boolean {
+/**
+ * One filter, built once per query so the loop does the least per entry: the
+ * bits a matching entry's mask must have (`need`), and a predicate for the
+ * rest, to call only on entries whose mask has them.
+ */
+function matcher(
+  filter: ContactFilter,
+  ctx: QueryContext,
+): { need: number; rest: (entry: ContactEntry) => boolean } {
   const terms = termsOf(filter.text);
   const need = charMask(terms.join(''));
   // A one-letter a–z term is decided by the mask alone.
   const search = terms.filter((t) => !/^[a-z]$/.test(t));
   const { circle, tag, communityId, due, eventId } = filter;
-  return (e) => {
-    if ((e.mask & need) !== need) return false;
+  const rest = (e: ContactEntry) => {
     if (circle !== undefined && e.circle !== circle) return false;
     if (tag !== undefined && !e.tags.includes(tag)) return false;
     if (communityId !== undefined && !e.communityIds.includes(communityId)) return false;
@@ -80,6 +86,7 @@ export function matcher(filter: ContactFilter, ctx: QueryContext): (entry: Conta
     for (const term of search) if (!e.text.includes(term)) return false;
     return true;
   };
+  return { need, rest };
 }
 
 /**
@@ -95,16 +102,15 @@ export function runQuery(
   descending = false,
   masks?: Int32Array,
 ): ContactEntry[] {
-  const test = matcher(filter, ctx);
-  const need = charMask(termsOf(filter.text).join(''));
+  const { need, rest } = matcher(filter, ctx);
   const aligned = masks !== undefined && masks.length === ordered.length;
   const out: ContactEntry[] = [];
   const n = ordered.length;
   for (let k = 0; k < n; k++) {
     const i = descending ? n - 1 - k : k;
-    if (aligned && (masks[i]! & need) !== need) continue;
+    if (((aligned ? masks[i]! : ordered[i]!.mask) & need) !== need) continue;
     const entry = ordered[i]!;
-    if (test(entry)) out.push(entry);
+    if (rest(entry)) out.push(entry);
   }
   return out;
 }
