@@ -54,20 +54,16 @@ export function charMask(text: string): number {
 
 /** The entry for one stored contact. */
 export function entryOf(contact: Contact & { id: number }): ContactEntry {
-  const entry = baseEntry(contact);
-  entry.mask = charMask(entry.text);
-  return entry;
-}
-
-function baseEntry(contact: Contact & { id: number }): ContactEntry {
-  const text = [
-    contact.name,
-    contact.company ?? '',
-    contact.position ?? '',
-    contact.headline ?? '',
-    contact.tags.join(' '),
-    contact.notes.slice(0, NOTES_INDEXED),
-  ].join('\n');
+  const text = fold(
+    [
+      contact.name,
+      contact.company ?? '',
+      contact.position ?? '',
+      contact.headline ?? '',
+      contact.tags.join(' '),
+      contact.notes.slice(0, NOTES_INDEXED),
+    ].join('\n'),
+  );
   return {
     id: contact.id,
     name: contact.name,
@@ -81,7 +77,7 @@ function baseEntry(contact: Contact & { id: number }): ContactEntry {
     lastTouchAt: contact.lastInteractionAt ?? contact.createdAt,
     lastInteractionAt: contact.lastInteractionAt,
     createdAt: contact.createdAt,
-    text: fold(text),
-    mask: 0,
+    text,
+    mask: charMask(text),
   };
 }
