@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { getDb, linkProfile, saveFromSnapshot } from '@/lib/db';
+import { contactsStartingWith, getDb, linkProfile, saveFromSnapshot } from '@/lib/db';
 import { t } from '@/lib/i18n';
 import type { ProfileSnapshot } from '@/lib/profiles/snapshot';
 import { nameMatches } from '@/lib/quick-save';
@@ -22,11 +22,7 @@ export function NameMatchPrompt({
     async () => {
       // The first word narrows the search through the name index; the comparison ignores case and accents.
       const first = snapshot.name.trim().split(/\s+/)[0] ?? '';
-      const candidates = await getDb()
-        .contacts.where('name')
-        .startsWithIgnoreCase(first.slice(0, 3))
-        .limit(200)
-        .toArray();
+      const candidates = await contactsStartingWith(getDb(), 'name', first.slice(0, 3)).limit(200).toArray();
       return nameMatches(candidates, snapshot.name, snapshot.profile.site);
     },
     [snapshot.name, snapshot.profile.site],

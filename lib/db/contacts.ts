@@ -3,6 +3,23 @@ import { editRecord } from './crud';
 import type { GuildDatabase } from './database';
 import { normalizeContact } from './new-contact';
 
+/**
+ * Contacts whose `name` (or `company`) starts with `prefix`, ignoring case.
+ * Dexie's `startsWithIgnoreCase` searches one key range from the upper-case
+ * form to the lower-case one, which is inverted (IndexedDB's DataError, a
+ * RangeError in live queries) in scripts whose capitals sort after their small
+ * letters: Georgian (ა → Ა), polytonic Greek (ἀ → Ἀ). Such a prefix is looked
+ * up as written, in small letters and in capitals instead.
+ */
+export function contactsStartingWith(db: GuildDatabase, index: 'name' | 'company', prefix: string) {
+  const upper = prefix.toUpperCase();
+  const lower = prefix.toLowerCase();
+  const where = db.contacts.where(index);
+  return upper <= lower
+    ? where.startsWithIgnoreCase(prefix)
+    : where.startsWithAnyOf([...new Set([prefix, lower, upper])]);
+}
+
 /** The saved contact that has this profile key (`linkedin:<slug>`, `x:<handle>`) among its profiles. */
 export function findByProfileKey(db: GuildDatabase, key: string): Promise<Contact | undefined> {
   return db.contacts.where('profileKeys').equals(key).first();
@@ -45,8 +62,8 @@ export async function searchContactsByPrefix(
   const text = prefix.trim();
   if (!text) return [];
   const [byName, byCompany] = await Promise.all([
-    db.contacts.where('name').startsWithIgnoreCase(text).limit(limit).toArray(),
-    db.contacts.where('company').startsWithIgnoreCase(text).limit(limit).toArray(),
+    contactsStartingWith(db, 'name', text).limit(limit).toArray(),
+    contactsStartingWith(db, 'company', text).limit(limit).toArray(),
   ]);
   const seen = new Set<number | undefined>();
   return [...byName, ...byCompany]

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { getDb, mergeContacts } from '@/lib/db';
+import { contactsStartingWith, getDb, mergeContacts } from '@/lib/db';
 import { t } from '@/lib/i18n';
 import type { Contact } from '@/lib/schemas/contact';
 import { duplicateCandidates, runQuery } from '@/lib/search';
@@ -15,7 +15,7 @@ async function suggestions(contact: Contact & { id: number }) {
   const db = getDb();
   const first = contact.name.split(/\s+/)[0] ?? contact.name;
   const [byName, byKey] = await Promise.all([
-    db.contacts.where('name').startsWithIgnoreCase(first).limit(500).toArray(),
+    contactsStartingWith(db, 'name', first).limit(500).toArray(),
     db.contacts.where('profileKeys').anyOf(contact.profileKeys).toArray(),
   ]);
   return duplicateCandidates(contact, [...byKey, ...byName.filter((c) => !byKey.some((k) => k.id === c.id))]);

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { getDb } from '@/lib/db';
+import { contactsStartingWith, getDb } from '@/lib/db';
 import { t } from '@/lib/i18n';
 import { routeHref } from '../router';
 
@@ -25,9 +25,7 @@ export function ContactPicker({
   const matches = useLiveQuery(async () => {
     const q = query.trim();
     if (!q) return [];
-    const found = await getDb()
-      .contacts.where('name')
-      .startsWithIgnoreCase(q)
+    const found = await contactsStartingWith(getDb(), 'name', q)
       .limit(SUGGESTIONS + exclude.length)
       .toArray();
     return found.filter((c) => !exclude.includes(c.id!)).slice(0, SUGGESTIONS);

@@ -1,8 +1,10 @@
 import { describe, expect, test } from 'vitest';
+import { liveQuery } from 'dexie';
 import {
   GuildDatabase,
   countContacts,
   findByProfileKey,
+  contactsStartingWith,
   recentContacts,
   saveFromSnapshot,
   searchContactsByPrefix,
@@ -96,5 +98,23 @@ describe('contacts repository', () => {
     await saveFromSnapshot(t.db, snapshotOf('https://x.com/c', { name: 'Carol' }), 3);
     expect((await searchContactsByPrefix(t.db, 'AL')).map((c) => c.name)).toEqual(['Alice Martin', 'Bob']);
     expect(await searchContactsByPrefix(t.db, '  ')).toEqual([]);
+  });
+
+  test('prefix search works in scripts whose capitals sort after their small letters (Georgian, polytonic Greek)', async () => {
+    await saveFromSnapshot(t.db, snapshotOf('https://x.com/nino', { name: 'ნინო ბერიძე' }), 1);
+    await saveFromSnapshot(t.db, snapshotOf('https://x.com/alex', { name: 'ἀλέξανδρος' }), 2);
+    expect((await searchContactsByPrefix(t.db, 'ნი')).map((c) => c.name)).toEqual(['ნინო ბერიძე']);
+    expect((await searchContactsByPrefix(t.db, 'ἀλ')).map((c) => c.name)).toEqual(['ἀλέξανδρος']);
+    // The panel's name match runs it as a live query, where the old range threw a RangeError.
+    const live = await new Promise((resolve, reject) => {
+      const sub = liveQuery(() => contactsStartingWith(t.db, 'name', 'ἀ').toArray()).subscribe({
+        next: (found) => {
+          sub.unsubscribe();
+          resolve(found.map((c) => c.name));
+        },
+        error: reject,
+      });
+    });
+    expect(live).toEqual(['ἀλέξανδρος']);
   });
 });
