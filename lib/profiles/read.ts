@@ -4,6 +4,7 @@ import { namesAgree, shows, type Identity } from './identity';
 import { linkedInIdentity, readLinkedIn } from './linkedin';
 import { topCard } from './linkedin-structure';
 import type { ProfileRef } from './site';
+import { namesPrevious, stillPrevious, type Shown } from './shown';
 import type { ReadResult } from './snapshot';
 import { readX, xHeaderText, xIdentity } from './x';
 
@@ -54,20 +55,26 @@ function failed(reason: 'unreadable' | 'stale', profile: ProfileRef, detail: str
 /**
  * Read the profile the URL names from the document, once. Never throws:
  * a page that is not a profile, shows someone else ('stale') or has no name
- * gives `ok: false` with what the URL alone tells.
+ * gives `ok: false` with what the URL alone tells. `previous` is whom this
+ * tab's page showed when last read: a page that names nobody and still shows
+ * them under another URL is 'stale' too.
  */
-export function readProfile(doc: Document, url: string, now = Date.now()): ReadResult {
+export function readProfile(doc: Document, url: string, now = Date.now(), previous?: Shown): ReadResult {
   const profile = profileFromUrl(url);
   if (!profile) return { ok: false, reason: 'not-a-profile' };
   try {
     const { identity, read } = look(doc, profile);
-    if (shows(identity, profile.handle) === 'no') {
+    const verdict = shows(identity, profile.handle);
+    if (verdict === 'no') {
       return failed('stale', profile, `the page shows ${[...identity.main, ...identity.head].join(', ')}`);
     }
     const fields = new FieldCollector();
     read(fields);
     const { name, ...rest } = fields.values;
     if (!name) return failed('unreadable', profile, 'no name found on the page');
+    if (verdict === 'unknown' && stillPrevious(previous, profile.key, { name, headline: rest.headline })) {
+      return failed('stale', profile, `the page still shows ${previous!.name}`);
+    }
     return { ok: true, snapshot: { profile, name, ...rest, sources: { ...fields.sources }, readAt: now } };
   } catch (error) {
     return failed('unreadable', profile, String(error));
@@ -77,27 +84,36 @@ export function readProfile(doc: Document, url: string, now = Date.now()): ReadR
 /**
  * Is the page settled on the person the URL names? Their header (or head)
  * names them, and the title and heading agree; with no identity evidence at
- * all, the title and heading must both be there and agree.
+ * all, the title and heading must both be there, agree, and no longer name
+ * the person this tab showed for another URL.
  */
-function settled(doc: Document, profile: ProfileRef): boolean {
+function settled(doc: Document, profile: ProfileRef, previous: Shown | undefined): boolean {
   const { identity } = look(doc, profile);
   const verdict = shows(identity, profile.handle);
   if (verdict === 'no' || !namesAgree(identity)) return false;
-  return verdict === 'yes' || (!!identity.titleName && !!identity.headingName);
+  if (verdict === 'yes') return true;
+  const { titleName, headingName } = identity;
+  return !!titleName && !!headingName && !namesPrevious(previous, profile.key, [titleName, headingName]);
 }
 
 /**
  * Wait (bounded, with a MutationObserver, never polling) until the page
  * shows the person its URL names, then read. Runs in the user's tab; it
  * only observes, and disconnects before resolving. After `timeoutMs` it
- * reads what is there (which says 'stale' if the page still shows someone else).
+ * reads what is there (which says 'stale' if the page still shows someone
+ * else). `previous`: whom this tab showed when last read (see `Shown`).
  */
-export function readWhenReady(doc: Document, url: string, timeoutMs = 3000): Promise<ReadResult> {
+export function readWhenReady(
+  doc: Document,
+  url: string,
+  timeoutMs = 3000,
+  previous?: Shown,
+): Promise<ReadResult> {
   const profile = profileFromUrl(url);
-  const readNow = () => readProfile(doc, url);
+  const readNow = () => readProfile(doc, url, Date.now(), previous);
   const ready = () => {
     try {
-      return !profile || settled(doc, profile) || !doc.documentElement;
+      return !profile || settled(doc, profile, previous) || !doc.documentElement;
     } catch {
       // A page that cannot even be inspected will not get better by waiting.
       return true;
