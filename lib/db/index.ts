@@ -13,6 +13,7 @@ export { MigrationError, type MigrationProgress } from './migrations/migration-e
 export * from './contacts';
 export { buildContact, normalizeContact, type NewContactFields } from './new-contact';
 export { saveFromSnapshot } from './save-from-snapshot';
+export { correctContact, applyCorrections, withoutCorrected, type Corrections } from './corrections';
 export { getSettings, updateSettings } from './settings';
 export { linkProfile, unlinkProfile, ProfileInUseError } from './link-profile';
 export { mergeContacts } from './merge-contacts';

@@ -3,6 +3,7 @@ import type { Interaction } from '../schemas/interaction';
 import type { NetworkEvent } from '../schemas/library';
 import type { Task } from '../schemas/task';
 import type { ProfileSnapshot } from '../profiles/snapshot';
+import type { Corrections } from '../db/corrections';
 import type { QuickSaveInput } from './input';
 import { FOLLOW_UP_WITHIN_MS } from '../follow-up-window';
 import { TASK_TITLES, type QuickSaveLanguage } from './texts';
@@ -11,7 +12,8 @@ export { FOLLOW_UP_WITHIN_MS };
 
 /** Who the user talked to: the person on the page, a saved contact, or just a name. */
 export type QuickSaveWho =
-  | { kind: 'snapshot'; snapshot: ProfileSnapshot; contact?: Contact }
+  /** `corrections`: what the user typed over the read before this first save. */
+  | { kind: 'snapshot'; snapshot: ProfileSnapshot; contact?: Contact; corrections?: Corrections }
   | { kind: 'contact'; contact: Contact }
   | { kind: 'name'; name: string };
 
@@ -39,7 +41,7 @@ export function matchEvent(where: string, events: readonly NetworkEvent[]): Netw
 export function nameOf(who: QuickSaveWho): string {
   if (who.kind === 'name') return who.name.trim();
   if (who.kind === 'contact') return who.contact.name;
-  return who.contact?.name ?? who.snapshot.name;
+  return who.contact?.name ?? (who.corrections?.name?.trim() || who.snapshot.name);
 }
 
 /** The saved contact a quick-save adds to, if any. */

@@ -35,7 +35,7 @@ async function contactFor(db: GuildDatabase, who: QuickSaveWho, plan: QuickSaveP
   }
   const base =
     who.kind === 'snapshot'
-      ? await saveFromSnapshot(db, who.snapshot, now)
+      ? await saveFromSnapshot(db, who.snapshot, now, who.corrections)
       : await db.contacts.get(who.contact.id ?? -1);
   if (base?.id === undefined) throw new Error('the contact to update no longer exists');
   await db.contacts.put({ ...patched(base, plan, now), id: base.id });

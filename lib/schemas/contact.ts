@@ -25,6 +25,11 @@ export const NewsSchema = z.object({
 });
 export type News = z.infer<typeof NewsSchema>;
 
+/** The fields Guild reads from a profile, which the user may correct. */
+export const READ_FIELDS = ['name', 'headline', 'company', 'position', 'location'] as const;
+export const ReadFieldSchema = z.enum(READ_FIELDS);
+export type ReadField = z.infer<typeof ReadFieldSchema>;
+
 /**
  * A person in the address book. One person's LinkedIn and X are one record:
  * `profiles` lists them and `profileKeys` (derived, unique multi-entry index)
@@ -70,6 +75,12 @@ export const ContactSchema = z.object({
   lastInteractionAt: z.optional(timeSchema),
   /** Last time the Monday routine "checked" this person. */
   lastCheckedAt: z.optional(timeSchema),
+  /**
+   * The read fields the user set by hand: a later read of their profile never
+   * overwrites them (it still lands in `lastSnapshot`, so news compares reads
+   * with reads). Absent on contacts saved before corrections existed.
+   */
+  corrected: z.optional(z.array(ReadFieldSchema).check(z.maxLength(READ_FIELDS.length))),
   /** The last snapshot read from one of their profiles (to notice news). */
   lastSnapshot: z.optional(ProfileSnapshotSchema),
   news: z.array(NewsSchema).check(z.maxLength(MAX_NEWS)),

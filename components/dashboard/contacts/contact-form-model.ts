@@ -1,6 +1,6 @@
 import { normalizeContact } from '@/lib/db';
 import { withoutUndefined } from '@/lib/schemas/common';
-import type { Circle, Contact } from '@/lib/schemas/contact';
+import { READ_FIELDS, type Circle, type Contact } from '@/lib/schemas/contact';
 
 /** The contact form's fields as the inputs hold them (text; lists comma-separated). */
 export interface ContactFormValues {
@@ -114,6 +114,10 @@ export function contactFromForm(
     cadenceDays: cadence,
     updatedAt: now,
   }) as Contact;
+  // A read field the user changed here is theirs: a later visit of the profile keeps it.
+  const changed = READ_FIELDS.filter((f) => draft[f] !== original[f]);
+  if (changed.length)
+    draft.corrected = READ_FIELDS.filter((f) => changed.includes(f) || original.corrected?.includes(f));
   try {
     return { ok: true, contact: normalizeContact(draft) };
   } catch (error) {
