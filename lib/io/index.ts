@@ -5,8 +5,12 @@ export {
   type ImportReport,
   type ImportedRow,
 } from './linkedin-import';
-export type { ConnectionRow, ImportProblem, ParsedConnections } from './linkedin-connections';
+export type { ConnectionRow, ParsedConnections, FileInput } from './linkedin-connections';
 export { parseConnectedOn } from './connected-on';
+export { dayColumn, parseLinkedInTime, type DayColumn, type DayReading, type DayMonthOrder } from './dates';
+export { decodeBytes, isGarbled, type DecodedText, type TextEncodingName } from './decode';
+export { linkedInProfileOf } from './profile-cell';
+export { refusal, refusalIn, type FileFacts, type ImportProblem, type ProblemReason } from './report';
 export {
   checkBackup,
   createBackup,

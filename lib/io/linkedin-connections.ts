@@ -1,9 +1,11 @@
 import Papa from 'papaparse';
 import * as z from 'zod/mini';
-import { profileFromUrl } from '../profiles/detect';
 import { ProfileRefSchema } from '../profiles/site';
 import { prose, withoutUndefined } from '../schemas/common';
-import { parseConnectedOn } from './connected-on';
+import { dayColumn } from './dates';
+import { decodeBytes, isGarbled } from './decode';
+import { linkedInProfileOf } from './profile-cell';
+import { refusal, type FileFacts, type ImportProblem } from './report';
 
 /** One connection read from `Connections.csv`, validated. */
 export const ConnectionRowSchema = z.object({
@@ -18,26 +20,21 @@ export const ConnectionRowSchema = z.object({
 });
 export type ConnectionRow = z.infer<typeof ConnectionRowSchema>;
 
-/** Why a row was skipped, or what was odd about a row that was kept. */
-export interface ImportProblem {
-  row: number;
-  severity: 'skipped' | 'warning';
-  reason: 'no-header' | 'no-name' | 'duplicate' | 'bad-url' | 'bad-date' | 'invalid';
-  detail: string;
-}
+export type { ImportProblem } from './report';
 
-export interface ParsedConnections {
+export interface ParsedConnections extends FileFacts {
   rows: ConnectionRow[];
   problems: ImportProblem[];
 }
 
 /** Far above the largest real export (30,000 connections ≈ 5 MB). */
-const MAX_FILE_CHARS = 10_000_000;
+const MAX_FILE_SIZE = 10_000_000;
 
-/** The whole file is refused: nothing to import, one problem saying why. */
-const refused = (detail: string): ParsedConnections => ({
+/** The whole file is refused: nothing to import, one reason for the whole file. */
+const refused = (problem: ImportProblem, facts: FileFacts = {}): ParsedConnections => ({
+  ...facts,
   rows: [],
-  problems: [{ row: 1, severity: 'skipped', reason: 'invalid', detail }],
+  problems: [problem],
 });
 
 /** Column names as LinkedIn writes them, mapped by name, never by position. */
@@ -55,10 +52,6 @@ type Column = keyof typeof COLUMNS;
 const clean = (cell: string | undefined) => (cell ?? '').replace(/^\uFEFF/, '').trim();
 const optional = (text: string, max: number) => (text ? text.slice(0, max) : undefined);
 
-function withScheme(url: string): string {
-  return /^[a-z][a-z0-9+.-]*:/i.test(url) ? url : `https://${url.replace(/^\/+/, '')}`;
-}
-
 function columnIndexes(header: string[]): Partial<Record<Column, number>> {
   const names = header.map((cell) => clean(cell).toLowerCase());
   const indexes: Partial<Record<Column, number>> = {};
@@ -75,9 +68,11 @@ function columnIndexes(header: string[]): Partial<Record<Column, number>> {
  * `First Name`), columns in any order or missing (`URL` in old exports),
  * quoted fields, blank rows and duplicate connections. Rows without a name
  * and repeated profiles are skipped and reported with their row number.
+ * Given the file's bytes, it detects their encoding (UTF-8, UTF-16, or
+ * Windows-1252 from a spreadsheet) and says which it used.
  */
-export function parseConnections(text: string): ParsedConnections {
-  const steps = parseSteps(text);
+export function parseConnections(file: FileInput): ParsedConnections {
+  const steps = parseSteps(file);
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
@@ -88,8 +83,8 @@ export function parseConnections(text: string): ParsedConnections {
  * The same, giving the page a breath every few hundred rows, so that a
  * 30,000-row export never freezes the dashboard (the UI calls this one).
  */
-export async function parseConnectionsInSlices(text: string): Promise<ParsedConnections> {
-  const steps = parseSteps(text);
+export async function parseConnectionsInSlices(file: FileInput): Promise<ParsedConnections> {
+  const steps = parseSteps(file);
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
@@ -100,44 +95,47 @@ export async function parseConnectionsInSlices(text: string): Promise<ParsedConn
 /** Rows checked between two breaths. */
 const SLICE_ROWS = 500;
 
-function* parseSteps(text: string): Generator<void, ParsedConnections> {
+/** A file's bytes (the encoding is detected) or text already decoded. */
+export type FileInput = string | Uint8Array | ArrayBuffer;
+
+function* parseSteps(file: FileInput): Generator<void, ParsedConnections> {
   // LinkedIn caps connections at 30,000 (a few MB of CSV): a far larger file is not an
-  // export, and parsing it in one go would freeze the page for seconds.
-  if (text.length > MAX_FILE_CHARS) {
-    const mb = Math.round(text.length / 1e6);
-    return refused(
-      `the file is ${mb} MB, far more than LinkedIn's Connections.csv (30,000 connections at most)`,
-    );
+  // export, and reading it in one go would freeze the page for seconds.
+  const size = typeof file === 'string' ? file.length : file.byteLength;
+  if (size > MAX_FILE_SIZE) return refused(refusal('too-large', String(Math.round(size / 1e6))));
+  const facts: FileFacts = {};
+  let text: string;
+  if (typeof file === 'string') text = file.replace(/^\uFEFF/, '');
+  else {
+    const decoded = decodeBytes(file);
+    text = decoded.text;
+    Object.assign(facts, { encoding: decoded.encoding, bom: decoded.bom });
   }
-  const { data, errors } = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: false });
+  const { data, errors } = Papa.parse<string[]>(text, { skipEmptyLines: false });
   // A quoted cell that never closes: the file was cut off (an interrupted download);
   // importing it would store its last row half-read.
   const open = errors.find((e) => e.code === 'MissingQuotes');
-  if (open)
-    return refused(`row ${(open.row ?? 0) + 1} is cut off inside a quoted cell: export the file again`);
+  if (open) return refused(refusal('cut-off', String((open.row ?? 0) + 1)), facts);
   yield; // Papa Parse ran in one go; the row checks that follow cost more.
-  const problems: ImportProblem[] = [];
   const headerIndex = data.findIndex((cells) =>
     cells.some((cell) => clean(cell).toLowerCase() === 'first name'),
   );
-  if (headerIndex < 0) {
-    problems.push({
-      row: 1,
-      severity: 'skipped',
-      reason: 'no-header',
-      detail: 'no header row with a "First Name" column: is this LinkedIn\'s Connections.csv?',
-    });
-    return { rows: [], problems };
-  }
+  if (headerIndex < 0) return refused(refusal('no-header'), facts);
   const columns = columnIndexes(data[headerIndex]!);
   const cell = (cells: string[], column: Column) => {
     const index = columns[column];
     return index === undefined ? '' : clean(cells[index]);
   };
+  const body = data.slice(headerIndex + 1);
+  // The day/month order of numeric dates is the whole column's, decided before any row is read.
+  const dates = dayColumn(body.map((cells) => cell(cells, 'connectedOn')));
+  const unreadable: string[] = [];
+  let ambiguous = 0;
+  const problems: ImportProblem[] = [];
   const rows: ConnectionRow[] = [];
   const firstRowOf = new Map<string, number>();
 
-  for (const [offset, cells] of data.slice(headerIndex + 1).entries()) {
+  for (const [offset, cells] of body.entries()) {
     // A breath for the page every few hundred rows (see parseConnectionsInSlices).
     if (offset > 0 && offset % SLICE_ROWS === 0) yield;
     const row = headerIndex + offset + 2;
@@ -145,42 +143,25 @@ function* parseSteps(text: string): Generator<void, ParsedConnections> {
     const name = `${cell(cells, 'firstName')} ${cell(cells, 'lastName')}`.trim();
     const url = cell(cells, 'url');
     if (!name) {
-      problems.push({
-        row,
-        severity: 'skipped',
-        reason: 'no-name',
-        detail: url ? `no name for ${url}` : 'no name',
-      });
+      problems.push({ row, severity: 'skipped', reason: 'no-name', detail: url });
       continue;
     }
-    const profile = url ? profileFromUrl(withScheme(url)) : undefined;
-    if (url && profile?.site !== 'linkedin') {
-      problems.push({
-        row,
-        severity: 'warning',
-        reason: 'bad-url',
-        detail: `not a LinkedIn profile URL: ${url}`,
-      });
-    }
-    const linkedIn = profile?.site === 'linkedin' ? profile : undefined;
+    const found = linkedInProfileOf(url);
+    if (found === 'not-a-profile')
+      problems.push({ row, severity: 'warning', reason: 'bad-url', detail: url });
+    const linkedIn = typeof found === 'string' ? undefined : found;
     if (linkedIn) {
       const first = firstRowOf.get(linkedIn.key);
       if (first !== undefined) {
-        problems.push({
-          row,
-          severity: 'skipped',
-          reason: 'duplicate',
-          detail: `same connection as row ${first}`,
-        });
+        problems.push({ row, severity: 'skipped', reason: 'duplicate', detail: String(first) });
         continue;
       }
       firstRowOf.set(linkedIn.key, row);
     }
-    const dateText = cell(cells, 'connectedOn');
-    const connectedOn = dateText ? parseConnectedOn(dateText) : undefined;
-    if (dateText && connectedOn === undefined) {
-      problems.push({ row, severity: 'warning', reason: 'bad-date', detail: `unreadable date: ${dateText}` });
-    }
+    if (isGarbled(name)) problems.push({ row, severity: 'warning', reason: 'garbled', detail: name });
+    const date = dates.read(cell(cells, 'connectedOn'));
+    if (!date.ok && date.why === 'unreadable') unreadable.push(cell(cells, 'connectedOn'));
+    if (!date.ok && date.why === 'ambiguous') ambiguous += 1;
     const parsed = ConnectionRowSchema.safeParse(
       withoutUndefined({
         row,
@@ -189,12 +170,21 @@ function* parseSteps(text: string): Generator<void, ParsedConnections> {
         email: optional(cell(cells, 'email'), 320),
         company: optional(cell(cells, 'company'), 200),
         position: optional(cell(cells, 'position'), 200),
-        connectedOn,
+        connectedOn: date.ok ? date.day : undefined,
       }),
     );
     if (parsed.success) rows.push(parsed.data);
-    else
-      problems.push({ row, severity: 'skipped', reason: 'invalid', detail: z.prettifyError(parsed.error) });
+    else problems.push({ row, severity: 'skipped', reason: 'invalid', detail: name });
   }
-  return { rows, problems };
+  // Dates are reported once per file: a re-saved export has thousands of them, all alike.
+  if (unreadable.length)
+    problems.push({
+      severity: 'warning',
+      reason: 'bad-dates',
+      detail: unreadable[0]!,
+      count: unreadable.length,
+    });
+  if (ambiguous)
+    problems.push({ severity: 'warning', reason: 'ambiguous-dates', detail: '', count: ambiguous });
+  return { ...facts, rows, problems };
 }

@@ -55,11 +55,14 @@ export function linkedInSlug(url: UrlLike): string | undefined {
   if (!u || !/^https?:$/.test(u.protocol) || !isLinkedInHost(u.hostname)) return undefined;
   const match = /^(?:\/mwlite)?\/in\/([^/]+)/.exec(u.pathname);
   if (!match?.[1]) return undefined;
-  const slug = decodeSegment(match[1])?.trim().toLowerCase();
-  // A slug is 3–100 characters on LinkedIn; it never holds spaces, slashes,
-  // query or hash characters, or control characters once decoded.
+  // One key whichever form the URL took: decoded, composed (NFC: `é` typed as e + accent is
+  // the same person), lower-cased.
+  const slug = decodeSegment(match[1])?.trim().normalize('NFC').toLowerCase();
+  // A slug is 3–100 characters on LinkedIn; it never holds ASCII spaces, slashes, query or
+  // hash characters, or control characters once decoded. Other symbols are real: members
+  // put ®, emoji and non-breaking spaces in theirs (`…-pmp%C2%AE-%C2%A0itil%C2%AE-5a063b7a`).
   // eslint-disable-next-line no-control-regex
-  if (!slug || slug.length > 100 || /[\s/\\?#%<>"\u0000-\u001f\u007f]/.test(slug)) return undefined;
+  if (!slug || slug.length > 100 || /[ \t\n\v\f\r/\\?#%<>"\u0000-\u001f\u007f]/.test(slug)) return undefined;
   return slug;
 }
 
@@ -118,4 +121,21 @@ export function profileFromUrl(url: UrlLike): ProfileRef | undefined {
     return { site: 'x', key: `x:${handle}`, url: `https://x.com/${handle}`, handle };
   }
   return undefined;
+}
+
+/**
+ * The canonical reference rebuilt from a stored key alone (`linkedin:<slug>`,
+ * `x:<handle>`), or undefined when the key names no one on its site. A record
+ * read from a file (a backup) keeps only its key: its URL is never trusted.
+ * @example profileFromKey('linkedin:jane-doe') // url 'https://www.linkedin.com/in/jane-doe/'
+ */
+export function profileFromKey(key: string): ProfileRef | undefined {
+  const match = /^(linkedin|x):(.+)$/s.exec(key);
+  if (!match) return undefined;
+  const [, site, id] = match as unknown as [string, 'linkedin' | 'x', string];
+  const path = encodeURIComponent(id);
+  const ref = profileFromUrl(
+    site === 'linkedin' ? `https://www.linkedin.com/in/${path}/` : `https://x.com/${path}`,
+  );
+  return ref?.site === site ? ref : undefined;
 }

@@ -21,8 +21,10 @@ export function ImportConnections() {
     setError(undefined);
     setProgress({ phase: 'reading', done: 0, total: 1 });
     try {
-      // Parsed in slices: a 30,000-row export never freezes the dashboard.
-      const parsed = await parseConnectionsInSlices(await file.text());
+      // The bytes, not `file.text()`: their encoding is detected (a spreadsheet's Windows-1252
+      // read as UTF-8 would store `Lef�vre`). Parsed in slices: a 30,000-row export never
+      // freezes the dashboard.
+      const parsed = await parseConnectionsInSlices(new Uint8Array(await file.arrayBuffer()));
       // Marked while it runs: if the page dies, the next visit says the import was cut off.
       setReport(await markedWhile('import', () => importConnections(getDb(), parsed, setProgress)));
     } catch (e) {

@@ -46,7 +46,7 @@ describe('Data section', () => {
     expect(within(report).getByText('Added: 7')).toBeTruthy();
     expect(within(report).getByText('Skipped: 2')).toBeTruthy();
     expect(within(report).getByText(/Row \d+: no name/)).toBeTruthy();
-    expect(within(report).getByText(/Row \d+: the same person appears earlier/)).toBeTruthy();
+    expect(within(report).getByText(/Row \d+: the same person as row \d+/)).toBeTruthy();
     expect(await getDb().contacts.count()).toBe(7);
 
     choose('Choose Connections.csv', 'Connections.csv', CONNECTIONS);

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { GuildDatabase } from '@/lib/db';
-import { importConnections, parseConnections } from '@/lib/io';
+import { importConnections, parseConnections, type ProblemReason } from '@/lib/io';
+import { problemText } from '@/components/dashboard/data/problem-text';
 import { FIXTURES_DIR } from '../../harness/paths';
 import { freshDbName } from '../helpers';
 import { everything } from '../db/db-fixture';
@@ -12,9 +13,9 @@ import { everything } from '../db/db-fixture';
  * report and writes nothing (the address book already holds the sample).
  */
 
-/** Decode a file as the dashboard does (`File.text()`: UTF-8, bad bytes replaced). */
+/** A file's bytes, as the dashboard reads them (the encoding is detected). */
 const asText = (name: string) =>
-  new Blob([readFileSync(path.join(FIXTURES_DIR, 'hostile-imports', name))]).text();
+  new Uint8Array(readFileSync(path.join(FIXTURES_DIR, 'hostile-imports', name)));
 
 /** A plausible export of `rows` connections (about 120 bytes each). */
 function bigExport(rows: number): string {
@@ -35,30 +36,35 @@ describe('bad imports: a clear report, nothing written', () => {
   });
   afterEach(() => db.delete());
 
-  async function importsNothing(text: string, detail: RegExp) {
+  /** One reason for the whole file (not "Skipped: 1 / Row 1"), in words, and nothing written. */
+  async function importsNothing(file: string | Uint8Array, reason: ProblemReason, words: RegExp) {
     const before = await everything(db);
-    const parsed = parseConnections(text);
+    const parsed = parseConnections(file);
     expect(parsed.rows).toEqual([]);
-    expect(parsed.problems).toEqual([
-      expect.objectContaining({ severity: 'skipped', detail: expect.stringMatching(detail) }),
-    ]);
+    expect(parsed.problems).toEqual([expect.objectContaining({ severity: 'refused', reason })]);
     const report = await importConnections(db, parsed);
-    expect(report).toMatchObject({ added: [], updated: [], unchanged: [] });
+    expect(report).toMatchObject({ added: [], updated: [], unchanged: [], skipped: [], warnings: [] });
+    expect(problemText(report.refused!)).toMatch(words);
     expect(await everything(db)).toEqual(before);
   }
 
   test('a PNG image', async () => {
-    await importsNothing(await asText('not-a-csv.png'), /is this LinkedIn's Connections\.csv/);
+    await importsNothing(asText('not-a-csv.png'), 'no-header', /is this LinkedIn’s Connections\.csv/);
   });
 
   test('the whole export as a ZIP archive, not the CSV inside it', async () => {
-    await importsNothing(await asText('Basic_LinkedInDataExport.zip'), /is this LinkedIn's Connections\.csv/);
+    await importsNothing(
+      asText('Basic_LinkedInDataExport.zip'),
+      'no-header',
+      /is this LinkedIn’s Connections\.csv/,
+    );
   });
 
   test('an invented 2019-style export with camel-case headers is refused, not half-read', async () => {
     await importsNothing(
-      await asText('Connections-2019-variant.csv'),
-      /no header row with a "First Name" column/,
+      asText('Connections-2019-variant.csv'),
+      'no-header',
+      /no header row with “First Name”/,
     );
   });
 
@@ -70,14 +76,18 @@ describe('bad imports: a clear report, nothing written', () => {
   });
 
   test('a file cut off inside a quoted cell is refused whole (found: its last row was imported half-read)', async () => {
-    await importsNothing(await asText('Connections-truncated.csv'), /cut off inside a quoted cell/);
+    await importsNothing(
+      asText('Connections-truncated.csv'),
+      'cut-off',
+      /row 7 is cut off inside a quoted cell/,
+    );
   });
 
   test('a 50 MB file is refused at once (found: it was parsed in one blocking pass of seconds)', async () => {
     const text = bigExport(430_000);
     expect(text.length).toBeGreaterThan(50_000_000);
     const started = performance.now();
-    await importsNothing(text, /the file is 5\d MB/);
+    await importsNothing(text, 'too-large', /^the file is 5\d MB/);
     expect(performance.now() - started).toBeLessThan(2000);
   });
 

@@ -74,14 +74,18 @@ describe('importConnections', () => {
     expect(await countContacts(t.db)).toBe(7);
   });
 
-  test('rows of an old export without URL match by name on the next import', async () => {
+  test('rows of an old export without URL match by name and company on the next import', async () => {
     const old = 'First Name,Last Name,Company\nJane,Doe,Acme\nJohn,Roe,Beta\n';
     expect((await importConnections(t.db, parseConnections(old))).added).toHaveLength(2);
-    const again = await importConnections(t.db, parseConnections(old.replace('Beta', 'Gamma')));
+    const again = await importConnections(t.db, parseConnections(old.replace('Acme', 'ACME')));
     expect(again.added).toEqual([]);
-    expect(again.unchanged.map((r) => r.name)).toEqual(['Jane Doe']);
-    expect(again.updated.map((r) => r.name)).toEqual(['John Roe']);
-    expect(await countContacts(t.db)).toBe(2);
+    expect(again.unchanged.map((r) => r.name)).toEqual(['John Roe']);
+    expect(again.updated.map((r) => r.name)).toEqual(['Jane Doe']);
+    // Another company, and no URL to say otherwise: another person, added and reported (issue 15).
+    const moved = await importConnections(t.db, parseConnections(old.replace('Beta', 'Gamma')));
+    expect(moved.added.map((r) => r.name)).toEqual(['John Roe']);
+    expect(moved.warnings.map((p) => p.reason)).toEqual(['homonym']);
+    expect(await countContacts(t.db)).toBe(3);
   });
 
   test('a row never matches a contact the same import added, even chunks later', async () => {

@@ -216,3 +216,32 @@ describe('one canonical key and URL per person', () => {
     expect(linkedInSlug(new URL('https://www.linkedin.com/in/a-b/'))).toBe('a-b');
   });
 });
+
+describe('slugs with percent-encoded symbols (issue 15, defect 3: a real URL was refused)', () => {
+  const encoded = 'https://www.linkedin.com/in/jane-doe-pmp%C2%AE-%C2%A0itil%C2%AE-5a063b7a';
+  const key = 'linkedin:jane-doe-pmp®-\u00a0itil®-5a063b7a';
+
+  test('a non-breaking space and ® in the slug are kept; encoded and decoded forms are one key', () => {
+    expect(profileFromUrl(encoded)?.key).toBe(key);
+    expect(profileFromUrl('https://www.linkedin.com/in/jane-doe-pmp®-\u00a0itil®-5a063b7a/')?.key).toBe(key);
+    expect(
+      profileFromUrl('https://www.linkedin.com/in/JANE-DOE-PMP%c2%ae-%c2%a0ITIL%C2%AE-5A063B7A/')?.key,
+    ).toBe(key);
+    const canonical = profileFromUrl(encoded)!.url;
+    expect(profileFromUrl(canonical)?.key).toBe(key);
+  });
+
+  test('an emoji slug, and a decomposed accent, give the canonical (NFC) key', () => {
+    expect(profileFromUrl('https://www.linkedin.com/in/ada-%F0%9F%9A%80-dev')?.key).toBe(
+      'linkedin:ada-🚀-dev',
+    );
+    const decomposed = 'https://www.linkedin.com/in/jose\u0301-ejemplo';
+    expect(profileFromUrl(decomposed)?.key).toBe('linkedin:jos\u00e9-ejemplo');
+  });
+
+  test('ASCII spaces, slashes and malformed encodings still name no one', () => {
+    expect(profileFromUrl('https://www.linkedin.com/in/jane%20doe')).toBeUndefined();
+    expect(profileFromUrl('https://www.linkedin.com/in/jane%2Fdoe')).toBeUndefined();
+    expect(profileFromUrl('https://www.linkedin.com/in/jane%E2%82')).toBeUndefined();
+  });
+});
