@@ -11,6 +11,7 @@ import type {
   Snippet,
 } from '../schemas/library';
 import type { Settings } from '../schemas/settings';
+import type { PendingInvitation } from '../schemas/invitation';
 import type { CopyLog, NotificationLog, SuggestionState } from '../schemas/feedback';
 import type { MigrationProgress } from './migrations/migration-error';
 import { DATABASE_VERSIONS, type DatabaseVersion } from './versions';
@@ -43,6 +44,7 @@ export class GuildDatabase extends Dexie {
   suggestionStates!: EntityTable<SuggestionState, 'id'>;
   copyLogs!: EntityTable<CopyLog, 'id'>;
   notificationLogs!: EntityTable<NotificationLog, 'id'>;
+  invitations!: EntityTable<PendingInvitation, 'id'>;
 
   constructor(name = DATABASE_NAME, options: GuildDatabaseOptions = {}) {
     super(name);
@@ -69,6 +71,7 @@ export const TABLE_NAMES = [
   'suggestionStates',
   'copyLogs',
   'notificationLogs',
+  'invitations',
 ] as const satisfies readonly (keyof GuildDatabase)[];
 export type TableName = (typeof TABLE_NAMES)[number];
 

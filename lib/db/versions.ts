@@ -51,6 +51,19 @@ export const DATABASE_VERSIONS: readonly DatabaseVersion[] = [
         '++id, &*profileKeys, name, company, *tags, circle, lastInteractionAt, createdAt, updatedAt, *needs, *offers',
     },
   },
+  {
+    version: 5,
+    // LinkedIn's data archive (issue 15). `&importKey`: an entry derived from
+    // the archive (messages of a month, an invitation, a recommendation) is
+    // found again by its key, so importing the same archive twice adds nothing;
+    // entries typed by the user have no key and are not in the index.
+    // `invitations`: the open invitations to act on. New indexes and a new
+    // table only: no record changes, no step to run.
+    stores: {
+      interactions: '++id, contactId, [contactId+date], date, kind, &importKey',
+      invitations: '++id, &key, direction',
+    },
+  },
 ];
 
 /** The version the code expects. */

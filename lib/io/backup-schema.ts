@@ -13,6 +13,7 @@ import {
 import { SettingsSchema } from '../schemas/settings';
 import { CopyLogSchema, NotificationLogSchema, SuggestionStateSchema } from '../schemas/feedback';
 import { idSchema, timeSchema } from '../schemas/common';
+import { PendingInvitationSchema } from '../schemas/invitation';
 
 /** Backed-up records keep their ids, so references between tables survive a restore. */
 const withId = <S extends z.ZodMiniObject>(schema: S) => z.array(z.extend(schema, { id: idSchema }));
@@ -32,6 +33,7 @@ export const BackupTablesSchema = z.object({
   suggestionStates: z._default(withId(SuggestionStateSchema), []),
   copyLogs: z._default(withId(CopyLogSchema), []),
   notificationLogs: z._default(withId(NotificationLogSchema), []),
+  invitations: z._default(withId(PendingInvitationSchema), []),
 });
 export type BackupTables = z.infer<typeof BackupTablesSchema>;
 

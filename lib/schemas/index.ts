@@ -5,3 +5,4 @@ export * from './task';
 export * from './library';
 export * from './settings';
 export * from './feedback';
+export * from './invitation';

@@ -44,7 +44,7 @@ describe('migration 3: needs and offers indexes', () => {
     const withOffers = await db.contacts.where('offers').aboveOrEqual('').distinct().toArray();
     expect(withOffers.map((c) => c.name).sort()).toEqual(['Ada', 'Bo']);
     db.close();
-    expect((await readRaw(name, 'contacts')).version).toBe(3);
+    expect((await readRaw(name, 'contacts')).version).toBeGreaterThanOrEqual(3);
   });
 
   test('nothing to do: an empty v2 database becomes an empty v3 database', async () => {
