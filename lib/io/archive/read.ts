@@ -1,0 +1,184 @@
+import { parseConnectionsInSlices, type ParsedConnections } from '../linkedin-connections';
+import type { OnProgress } from '../progress';
+import { checkDates, type FileTally } from './columns';
+import { CsvStream } from './csv-stream';
+import { decodeCsvBytes, type ArchiveEncoding } from './decode';
+import { EndorsementsReader, type EndorsementFact } from './endorsements';
+import { ArchiveError } from './errors';
+import { archiveFileKind, baseName, type ArchiveFileKind } from './file-kinds';
+import { InvitationsReader, type InvitationFact } from './invitations';
+import { MessagesReader } from './messages';
+import { Pacer } from './pacer';
+import { ProfileReader } from './profile';
+import { RecommendationsReader, type RecommendationFact } from './recommendations';
+import { settleMessages, type SettledMessages } from './settle';
+import { looksLikeZip, unzipArchive, type ArchiveEntry } from './unzip';
+
+/** What one file of the archive gave. */
+export interface ArchiveFileReport {
+  /** The file's name (without the archive's folders). */
+  name: string;
+  kind?: ArchiveFileKind;
+  /** `used`; `not-used` (a file Guild has no use for); `duplicate` (the same file twice, second ignored). */
+  status: 'used' | 'not-used' | 'duplicate';
+  encoding?: ArchiveEncoding;
+  /** Data rows read, and how many of them fed Guild. */
+  rows: number;
+  used: number;
+  /** Rows whose date did not read, with one example (reported once per file). */
+  badDates: number;
+  badDateSample?: string;
+}
+
+/** Everything the archive says that Guild uses, read and checked, nothing written yet. */
+export interface ArchiveContent {
+  files: ArchiveFileReport[];
+  connections?: ParsedConnections;
+  messages?: SettledMessages;
+  invitations: InvitationFact[];
+  recommendations: RecommendationFact[];
+  endorsements: EndorsementFact[];
+}
+
+/** Characters handed to the CSV reader at a time. */
+const PUSH_CHARS = 64 * 1024;
+
+type RowReader = { record(cells: string[]): void; tally: FileTally };
+
+async function readCsv(
+  entry: ArchiveEntry,
+  reader: RowReader,
+  pacer: Pacer,
+): Promise<{ encoding: ArchiveEncoding; text?: string }> {
+  const { pieces, encoding, delimiter } = await decodeCsvBytes(entry.bytes, pacer);
+  const csv = new CsvStream((cells) => reader.record(cells), delimiter);
+  for (const piece of pieces) {
+    for (let at = 0; at < piece.length; at += PUSH_CHARS) {
+      csv.push(piece.slice(at, at + PUSH_CHARS));
+      await pacer.breathe();
+    }
+  }
+  if (!csv.end()) throw new ArchiveError({ code: 'cut-off', file: baseName(entry.name) });
+  return { encoding };
+}
+
+/** The files to read: a ZIP's contents, or CSV files dropped as they are. */
+async function entriesOf(
+  files: readonly Blob[],
+  names: readonly string[],
+  pacer: Pacer,
+  onProgress?: OnProgress,
+): Promise<{ entries: ArchiveEntry[]; unused: string[] }> {
+  const entries: ArchiveEntry[] = [];
+  const unused: string[] = [];
+  for (const [i, file] of files.entries()) {
+    const name = names[i] ?? 'file';
+    const head = new Uint8Array(await file.slice(0, 4).arrayBuffer());
+    if (looksLikeZip(head)) {
+      const zip = await unzipArchive(
+        file,
+        (n) => archiveFileKind(n) !== undefined,
+        pacer,
+        (done, total) => onProgress?.({ phase: 'unzipping', done, total }),
+      );
+      entries.push(...zip.entries);
+      unused.push(...zip.names.filter((n) => archiveFileKind(n) === undefined));
+    } else if (/\.csv$/i.test(name)) {
+      if (archiveFileKind(name)) entries.push({ name, bytes: new Uint8Array(await file.arrayBuffer()) });
+      else unused.push(name);
+    } else throw new ArchiveError({ code: 'not-zip' });
+  }
+  return { entries, unused };
+}
+
+/**
+ * Read LinkedIn's data archive (the ZIP itself, or any of its CSV files) into
+ * what Guild uses, never blocking the page for long. Refuses the whole
+ * archive (`ArchiveError`) when it is not a ZIP, is damaged, holds none of
+ * LinkedIn's files, or a file is in a format Guild does not know.
+ */
+export async function readArchive(
+  files: readonly Blob[],
+  names: readonly string[],
+  onProgress?: OnProgress,
+): Promise<ArchiveContent> {
+  const pacer = new Pacer();
+  const { entries, unused } = await entriesOf(files, names, pacer, onProgress);
+  if (entries.length === 0) throw new ArchiveError({ code: 'not-linkedin' });
+
+  const reports: ArchiveFileReport[] = [];
+  const seen = new Set<string>();
+  const content: ArchiveContent = { files: reports, invitations: [], recommendations: [], endorsements: [] };
+  let messages: MessagesReader | undefined;
+  const invitations: InvitationsReader[] = [];
+  let profile: ProfileReader | undefined;
+  // Connections first, then the people files, Profile.csv before messages need it.
+  const order: ArchiveFileKind[] = [
+    'connections',
+    'profile',
+    'invitations',
+    'messages',
+    'recommendations-received',
+    'recommendations-given',
+    'endorsements-received',
+    'endorsements-given',
+  ];
+  const sorted = [...entries].sort(
+    (a, b) => order.indexOf(archiveFileKind(a.name)!) - order.indexOf(archiveFileKind(b.name)!),
+  );
+  for (const [i, entry] of sorted.entries()) {
+    onProgress?.({ phase: 'reading', done: i, total: sorted.length });
+    const kind = archiveFileKind(entry.name)!;
+    const name = baseName(entry.name);
+    // The legacy `Endorsement Received Info.csv` beside the modern file says the same again: read both, merged later.
+    const identity = `${kind}|${name.toLowerCase()}`;
+    if (seen.has(identity)) {
+      reports.push({ name, kind, status: 'duplicate', rows: 0, used: 0, badDates: 0 });
+      continue;
+    }
+    seen.add(identity);
+    if (kind === 'connections') {
+      const { pieces, encoding } = await decodeCsvBytes(entry.bytes, pacer);
+      const parsed = await parseConnectionsInSlices(pieces.join(''));
+      if (parsed.problems.some((p) => p.reason === 'no-header')) {
+        throw new ArchiveError({ code: 'unknown-format', file: name, missing: ['First Name'] });
+      }
+      const cutOff = parsed.problems.find(
+        (p) => p.reason === 'invalid' && p.row === 1 && !parsed.rows.length,
+      );
+      if (cutOff) throw new ArchiveError({ code: 'cut-off', file: name });
+      content.connections = parsed;
+      const rows = parsed.rows.length + parsed.problems.filter((p) => p.severity === 'skipped').length;
+      reports.push({ name, kind, status: 'used', encoding, rows, used: parsed.rows.length, badDates: 0 });
+      continue;
+    }
+    const reader: RowReader =
+      kind === 'messages'
+        ? (messages = new MessagesReader(name))
+        : kind === 'invitations'
+          ? invitations[invitations.push(new InvitationsReader(name)) - 1]!
+          : kind === 'profile'
+            ? (profile = new ProfileReader(name))
+            : kind === 'recommendations-received' || kind === 'recommendations-given'
+              ? new RecommendationsReader(name, kind.endsWith('given') ? 'me' : 'them')
+              : new EndorsementsReader(name, kind.endsWith('given') ? 'me' : 'them');
+    const { encoding } = await readCsv(entry, reader, pacer);
+    checkDates(name, reader.tally);
+    reports.push({ name, kind, status: 'used', encoding, ...reader.tally });
+    if (reader instanceof RecommendationsReader) content.recommendations.push(...reader.facts);
+    if (reader instanceof EndorsementsReader) content.endorsements.push(...reader.facts);
+  }
+  for (const reader of invitations) content.invitations.push(...reader.facts);
+  if (messages) {
+    content.messages = settleMessages(
+      messages,
+      invitations.flatMap((r) => r.owner),
+      profile?.name,
+    );
+  }
+  for (const path of unused) {
+    reports.push({ name: baseName(path), status: 'not-used', rows: 0, used: 0, badDates: 0 });
+  }
+  onProgress?.({ phase: 'reading', done: sorted.length, total: sorted.length });
+  return content;
+}
