@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { deleteInteraction, getDb, interactionsOf } from '@/lib/db';
 import { t, type MessageKey } from '@/lib/i18n';
+import { archiveFactText } from '@/lib/io/archive/fact-text';
 import type { Interaction, InteractionKind } from '@/lib/schemas/interaction';
 import { restoreInteraction } from './contact-edits';
 import { useOfferUndo } from './UndoToast';
@@ -46,6 +47,7 @@ export function Timeline({ contactId }: { contactId: number }) {
                 <strong>{t(KIND_LABEL[i.kind])}</strong>{' '}
                 <span className="muted">· {relativeTime(i.date, now)}</span>
               </p>
+              {i.archive && <p data-testid="archive-fact">{archiveFactText(i.archive)}</p>}
               {i.topic && <p>{t('panelTimelineTopic', i.topic)}</p>}
               {i.promised && <p>{t('panelTimelinePromised', i.promised)}</p>}
               {i.notes && <p className="muted">{i.notes}</p>}

@@ -1,0 +1,92 @@
+import { t, type MessageKey } from '@/lib/i18n';
+import type { ArchiveFileReport, ArchiveReport } from '@/lib/io/archive';
+import { routeHref } from '../router';
+
+function fileLine(file: ArchiveFileReport): string {
+  if (file.status === 'not-used') return t('archiveFileNotUsed');
+  if (file.status === 'duplicate') return t('archiveFileDuplicate');
+  if (file.kind === 'profile') return t('archiveFileProfileUsed');
+  const parts = [t('archiveFileUsed', file.rows, file.used)];
+  if (file.badDates) parts.push(t('archiveFileBadDates', file.badDates, file.badDateSample ?? ''));
+  if (file.encoding && file.encoding !== 'utf-8') parts.push(t('archiveFileEncoding', file.encoding));
+  return parts.join(' · ');
+}
+
+const WHAT: Record<'invitation' | 'recommendation' | 'endorsement', MessageKey> = {
+  invitation: 'archiveWhatInvitations',
+  recommendation: 'archiveWhatRecommendations',
+  endorsement: 'archiveWhatEndorsements',
+};
+const UNMATCHED: Record<keyof ArchiveReport['unmatched'], MessageKey> = {
+  messages: 'archiveWhatMessages',
+  invitations: 'archiveWhatInvitations',
+  recommendations: 'archiveWhatRecommendations',
+  endorsements: 'archiveWhatEndorsements',
+};
+
+/** What the archive import did: per kind of fact, then per file (used or not, and how). */
+export function ArchiveReportView({ report }: { report: ArchiveReport }) {
+  const c = report.connections;
+  const m = report.entries.messages;
+  return (
+    <div className="import-report" data-testid="archive-report">
+      <ul>
+        {c && (
+          <li>
+            {t('archiveConnections', c.added.length, c.updated.length, c.unchanged.length, c.skipped.length)}
+          </li>
+        )}
+        {m.added + m.updated + m.unchanged > 0 && (
+          <li>
+            {t(
+              'archiveMessages',
+              report.messages.counted,
+              report.messages.people,
+              m.added + m.updated + m.unchanged,
+              m.added,
+            )}
+          </li>
+        )}
+        {(['invitation', 'recommendation', 'endorsement'] as const).map((what) => {
+          const e = report.entries[what];
+          const total = e.added + e.updated + e.unchanged;
+          return total ? (
+            <li key={what}>{t('archiveEntries', t(WHAT[what]), total, e.added, e.updated)}</li>
+          ) : null;
+        })}
+        {(Object.keys(report.unmatched) as (keyof ArchiveReport['unmatched'])[]).map((what) => {
+          const u = report.unmatched[what];
+          if (!u.notAContact && !u.ambiguous) return null;
+          const label = t(UNMATCHED[what]);
+          return (
+            <li key={what} className="muted">
+              {t('archiveUnmatched', label, u.notAContact, u.ambiguous)}
+            </li>
+          );
+        })}
+        {report.messages.unattributed > 0 && (
+          <li>{t('archiveUnattributed', report.messages.unattributed)}</li>
+        )}
+        {report.pending.sent + report.pending.received > 0 && (
+          <li>{t('archivePendingCount', report.pending.sent, report.pending.received)}</li>
+        )}
+        {report.lastInteractionsMoved > 0 && (
+          <li>{t('archiveLastInteractions', report.lastInteractionsMoved)}</li>
+        )}
+      </ul>
+      <details open>
+        <summary>{t('archiveFilesTitle')}</summary>
+        <ul data-testid="archive-files">
+          {report.files.map((file, i) => (
+            <li key={`${file.name}-${i}`}>
+              <strong>{file.name}</strong>: {fileLine(file)}
+            </li>
+          ))}
+        </ul>
+      </details>
+      <p>
+        <a href={routeHref('contacts')}>{t('dataSeeContacts')}</a>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,105 @@
+import { useId, useState, type ChangeEvent, type DragEvent } from 'react';
+import { getDb } from '@/lib/db';
+import { t } from '@/lib/i18n';
+import type { Progress } from '@/lib/io';
+import type { ArchiveReport } from '@/lib/io/archive';
+import { ArchiveReportView } from './ArchiveReportView';
+import { CloseCircleSuggestion } from './CloseCircleSuggestion';
+import { PendingInvitations } from './PendingInvitations';
+import { ProgressBar } from './ProgressBar';
+import { refusalText } from './refusal-text';
+import { markedWhile } from './unfinished-work';
+
+/**
+ * Import LinkedIn's data archive: drop the ZIP (or any of its CSV files) on
+ * the zone, or choose it with the button. The reader (fflate and the CSV
+ * readers) loads only when a file comes, so the dashboard does not carry it.
+ * Afterwards: the report, the close-circle suggestion, the open invitations.
+ */
+export function ImportArchive() {
+  const id = useId();
+  const [progress, setProgress] = useState<Progress>();
+  const [report, setReport] = useState<ArchiveReport>();
+  const [error, setError] = useState<string>();
+  const [over, setOver] = useState(false);
+
+  async function importFiles(files: readonly File[]) {
+    if (!files.length || progress) return;
+    setReport(undefined);
+    setError(undefined);
+    setProgress({ phase: 'reading', done: 0, total: 1 });
+    try {
+      const { importLinkedInArchive, ArchiveError } = await import('@/lib/io/archive');
+      try {
+        const names = files.map((f) => f.name);
+        // Marked while it runs: if the page dies, the next visit says the import was cut off.
+        setReport(
+          await markedWhile('import', () => importLinkedInArchive(getDb(), files, names, setProgress)),
+        );
+      } catch (e) {
+        if (e instanceof ArchiveError) setError(t('archiveRefused', refusalText(e.refusal)));
+        else throw e;
+      }
+    } catch (e) {
+      setError(t('dataImportFailed', e instanceof Error ? e.message : String(e)));
+    } finally {
+      setProgress(undefined);
+    }
+  }
+
+  function onChange(event: ChangeEvent<HTMLInputElement>) {
+    const files = [...(event.target.files ?? [])];
+    event.target.value = '';
+    void importFiles(files);
+  }
+
+  function onDrop(event: DragEvent<HTMLElement>) {
+    event.preventDefault();
+    setOver(false);
+    void importFiles([...event.dataTransfer.files]);
+  }
+
+  return (
+    <section aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{t('archiveTitle')}</h2>
+      <p className="muted">{t('archiveHow')}</p>
+      <div
+        className={`drop-zone${over ? ' over' : ''}`}
+        data-testid="archive-drop-zone"
+        onDragOver={(e) => {
+          e.preventDefault();
+          e.dataTransfer.dropEffect = 'copy';
+          setOver(true);
+        }}
+        onDragLeave={() => setOver(false)}
+        onDrop={onDrop}
+      >
+        <p>{t('archiveDrop')}</p>
+        <input
+          id={id}
+          className="visually-hidden"
+          type="file"
+          accept=".zip,.csv,application/zip,text/csv"
+          multiple
+          onChange={onChange}
+          disabled={!!progress}
+        />
+        {/* After the input, so the input's keyboard focus shows on this styled button. */}
+        <label htmlFor={id} className="button-like">
+          {t('archiveChoose')}
+        </label>
+      </div>
+      <ProgressBar progress={progress} label={t('archiveProgress')} />
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
+      <div role="status">{report && <ArchiveReportView report={report} />}</div>
+      {report &&
+        report.entries.messages.added + report.entries.messages.updated + report.entries.messages.unchanged >
+          0 && <CloseCircleSuggestion />}
+      <PendingInvitations />
+    </section>
+  );
+}
