@@ -1,6 +1,7 @@
 import { t, type MessageKey } from '@/lib/i18n';
 import type { ArchiveFileReport, ArchiveReport } from '@/lib/io/archive';
 import { routeHref } from '../router';
+import { encodingText } from './problem-text';
 
 function fileLine(file: ArchiveFileReport): string {
   if (file.status === 'not-used') return t('archiveFileNotUsed');
@@ -8,7 +9,8 @@ function fileLine(file: ArchiveFileReport): string {
   if (file.kind === 'profile') return t('archiveFileProfileUsed');
   const parts = [t('archiveFileUsed', file.rows, file.used)];
   if (file.badDates) parts.push(t('archiveFileBadDates', file.badDates, file.badDateSample ?? ''));
-  if (file.encoding && file.encoding !== 'utf-8') parts.push(t('archiveFileEncoding', file.encoding));
+  if (file.encoding && (file.encoding !== 'utf-8' || file.bom))
+    parts.push(encodingText(file.encoding, file.bom));
   return parts.join(' · ');
 }
 

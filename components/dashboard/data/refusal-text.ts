@@ -1,5 +1,6 @@
 import { t } from '@/lib/i18n';
 import type { ArchiveRefusal } from '@/lib/io/archive/errors';
+import { problemText } from './problem-text';
 
 /** Why an archive was refused, in the UI language: one sentence, naming the file when one is at fault. */
 export function refusalText(refusal: ArchiveRefusal): string {
@@ -16,6 +17,8 @@ export function refusalText(refusal: ArchiveRefusal): string {
       return t('archiveRefusedDates', refusal.file, refusal.sample);
     case 'cut-off':
       return t('archiveRefusedCutOff', refusal.file);
+    case 'file-refused':
+      return `${refusal.file}: ${problemText(refusal.problem)}`;
     case 'too-large':
       return t('archiveRefusedTooLarge', refusal.megabytes);
   }

@@ -1,11 +1,10 @@
+import { decodeBytes, type TextEncodingName } from '../decode';
 import type { Pacer } from './pacer';
 
-/** How a file's bytes were turned into text, for the report. */
-export type ArchiveEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'windows-1252';
-
-export interface DecodedText {
+export interface DecodedPieces {
   pieces: string[];
-  encoding: ArchiveEncoding;
+  encoding: TextEncodingName;
+  bom: boolean;
   /** The delimiter the file uses: TAB in LinkedIn's UTF-16 files, `;` in some spreadsheet re-saves. */
   delimiter: string;
 }
@@ -13,17 +12,12 @@ export interface DecodedText {
 /** Bytes decoded at a time: a few milliseconds of work. */
 const PIECE_BYTES = 256 * 1024;
 
-async function decodeAs(
-  bytes: Uint8Array,
-  offset: number,
-  label: 'utf-8' | 'utf-16le' | 'windows-1252',
-  pacer: Pacer,
-): Promise<string[] | undefined> {
-  // `fatal`: an invalid byte throws instead of becoming U+FFFD, so a cp1252 file is noticed.
-  const decoder = new TextDecoder(label, { fatal: label === 'utf-8', ignoreBOM: true });
+/** Strict UTF-8 piece by piece, with breaths between; undefined at the first invalid byte. */
+async function utf8Pieces(bytes: Uint8Array, pacer: Pacer): Promise<string[] | undefined> {
+  const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
   const pieces: string[] = [];
   try {
-    for (let at = offset; at < bytes.length; at += PIECE_BYTES) {
+    for (let at = 0; at < bytes.length; at += PIECE_BYTES) {
       const end = Math.min(at + PIECE_BYTES, bytes.length);
       pieces.push(decoder.decode(bytes.subarray(at, end), { stream: end < bytes.length }));
       await pacer.breathe();
@@ -44,19 +38,19 @@ function sniffDelimiter(firstPiece: string): string {
 }
 
 /**
- * A CSV file of the archive as text, in pieces, whatever saved it: UTF-8 as
- * LinkedIn writes it; `FF FE` → UTF-16LE, TAB-separated (LinkedIn's 2018
- * files); a BOM or bytes that are not UTF-8 → a spreadsheet's re-save
- * (Windows-1252). Decoded piece by piece with breaths between.
+ * A CSV file of the archive as text, in pieces. LinkedIn writes UTF-8
+ * without a BOM, and its messages.csv can be tens of MB: that common case is
+ * decoded piece by piece with breaths between. Anything else (a BOM, UTF-16,
+ * bytes that are not UTF-8: old or re-saved files, small) goes through the
+ * shared `decodeBytes` (lib/io/decode.ts), which says what it found.
  */
-export async function decodeCsvBytes(bytes: Uint8Array, pacer: Pacer): Promise<DecodedText> {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) {
-    const pieces = (await decodeAs(bytes, 2, 'utf-16le', pacer)) ?? [];
-    return { pieces, encoding: 'utf-16le', delimiter: '\t' };
-  }
-  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-  const utf8 = await decodeAs(bytes, bom ? 3 : 0, 'utf-8', pacer);
-  const pieces = utf8 ?? (await decodeAs(bytes, 0, 'windows-1252', pacer)) ?? [];
-  const encoding: ArchiveEncoding = !utf8 ? 'windows-1252' : bom ? 'utf-8-bom' : 'utf-8';
-  return { pieces, encoding, delimiter: sniffDelimiter(pieces.find((p) => p.length > 0) ?? '') };
+export async function decodeCsvBytes(bytes: Uint8Array, pacer: Pacer): Promise<DecodedPieces> {
+  const marked = (bytes[0] === 0xef && bytes[1] === 0xbb) || bytes[0] === 0xff || bytes[0] === 0xfe;
+  const utf8 = marked ? undefined : await utf8Pieces(bytes, pacer);
+  const decoded = utf8
+    ? { pieces: utf8, encoding: 'utf-8' as const, bom: false }
+    : (({ text, encoding, bom }) => ({ pieces: [text], encoding, bom }))(decodeBytes(bytes));
+  const utf16 = decoded.encoding === 'utf-16le' || decoded.encoding === 'utf-16be';
+  const first = decoded.pieces.find((p) => p.length > 0) ?? '';
+  return { ...decoded, delimiter: utf16 ? '\t' : sniffDelimiter(first) };
 }

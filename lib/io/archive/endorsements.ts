@@ -1,5 +1,6 @@
 import { columnsOf, newTally, noteBadDate, type FileTally } from './columns';
-import { dayOf, parseStamp } from './dates';
+import { parseLinkedInTime } from '../dates';
+import { dayOf } from './dates';
 import { nameOfCell, profileOfCell, refKey, type PersonRef } from './people';
 
 /** Skills endorsed one day, by the user (`me`) or for the user (`them`). */
@@ -43,7 +44,7 @@ export class EndorsementsReader {
     }
     const get = this.columns.cells(record);
     this.tally.rows += 1;
-    const at = parseStamp(get('endorsement date'));
+    const at = parseLinkedInTime(get('endorsement date'));
     if (at === undefined) return noteBadDate(this.tally, get('endorsement date'));
     const person = {
       profile: profileOfCell(get(`${role} public url`)),

@@ -1,3 +1,5 @@
+import type { ImportProblem } from '../report';
+
 /** Why a whole archive was refused (nothing is written); the UI words each in its language. */
 export type ArchiveRefusal =
   /** Not a ZIP, and not a CSV either. */
@@ -12,6 +14,8 @@ export type ArchiveRefusal =
   | { code: 'unknown-dates'; file: string; sample: string }
   /** A quoted cell that never closes: the file was cut off. */
   | { code: 'cut-off'; file: string }
+  /** Connections.csv refused by the connections import (its reason, worded by `problemText`). */
+  | { code: 'file-refused'; file: string; problem: ImportProblem }
   /** Far larger than any real archive. */
   | { code: 'too-large'; megabytes: number };
 

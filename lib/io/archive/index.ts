@@ -12,7 +12,6 @@ export { readArchive, type ArchiveContent, type ArchiveFileReport } from './read
 export { importArchive, type ArchiveReport, type EntryCounts } from './write';
 export { ArchiveError, type ArchiveRefusal } from './errors';
 export { archiveFileKind, type ArchiveFileKind } from './file-kinds';
-export type { ArchiveEncoding } from './decode';
 
 /**
  * Read the dropped files (a ZIP, or CSVs of it) and import them: all or

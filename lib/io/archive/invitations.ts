@@ -1,5 +1,5 @@
 import { columnsOf, newTally, noteBadDate, type FileTally } from './columns';
-import { parseShortStamp } from './dates';
+import { parseLinkedInTime } from '../dates';
 import { nameOfCell, profileOfCell, type PersonRef } from './people';
 
 /** One invitation: who sent it (the user: `me`) and to or from whom. */
@@ -31,7 +31,7 @@ export class InvitationsReader {
     this.tally.rows += 1;
     const direction = get('direction').toUpperCase();
     if (direction !== 'OUTGOING' && direction !== 'INCOMING') return;
-    const sentAt = parseShortStamp(get('sent at'));
+    const sentAt = parseLinkedInTime(get('sent at'));
     if (sentAt === undefined) return noteBadDate(this.tally, get('sent at'));
     const inviter = { profile: profileOfCell(get('inviterprofileurl')), name: nameOfCell(get('from')) };
     const invitee = { profile: profileOfCell(get('inviteeprofileurl')), name: nameOfCell(get('to')) };

@@ -1,5 +1,6 @@
 import { columnsOf, noteBadDate, newTally, type FileTally } from './columns';
-import { monthOf, parseShortStamp, parseStamp } from './dates';
+import { parseLinkedInTime } from '../dates';
+import { monthOf } from './dates';
 import { nameOfCell, profileOfCell, refKey, type PersonRef } from './people';
 
 /** Messages of one month between one sender and one set of recipients (message text is never kept). */
@@ -54,7 +55,7 @@ export class MessagesReader {
     if (folder === 'SPAM' || /^yes$/i.test(get('is message draft'))) return;
     if (get('conversation title') === 'Sponsored Conversation') return;
     const dateText = get('date');
-    const at = parseStamp(dateText) ?? parseShortStamp(dateText);
+    const at = parseLinkedInTime(dateText);
     if (at === undefined) return noteBadDate(this.tally, dateText);
 
     const senderProfile = profileOfCell(get('sender profile url'));

@@ -1,5 +1,5 @@
-import { profileFromUrl } from '../../profiles/detect';
 import type { ProfileRef } from '../../profiles/site';
+import { linkedInProfileOf } from '../profile-cell';
 
 /** Someone a file names: by LinkedIn profile when the file has a URL, always by name when it has one. */
 export interface PersonRef {
@@ -9,18 +9,10 @@ export interface PersonRef {
   company?: string;
 }
 
-/**
- * A LinkedIn profile from an archive's URL cell: scheme or not
- * (Endorsements write `www.linkedin.com/in/…`), percent-encoded or raw
- * Unicode slugs alike. The bare `https://www.linkedin.com/in` of some 2023
- * files and `urn:li:member:…` ids name no one.
- */
+/** A LinkedIn profile from an archive's URL cell (any of its shapes, see `linkedInProfileOf`), or undefined. */
 export function profileOfCell(cell: string): ProfileRef | undefined {
-  const url = cell.trim();
-  if (!url || /^urn:/i.test(url)) return undefined;
-  const withScheme = /^[a-z][a-z0-9+.-]*:/i.test(url) ? url : `https://${url.replace(/^\/+/, '')}`;
-  const profile = profileFromUrl(withScheme);
-  return profile?.site === 'linkedin' ? profile : undefined;
+  const profile = linkedInProfileOf(cell);
+  return typeof profile === 'object' ? profile : undefined;
 }
 
 /** A name as written, its spaces tidied; LinkedIn's placeholder for hidden senders is no one. */

@@ -1,8 +1,9 @@
 import { parseConnectionsInSlices, type ParsedConnections } from '../linkedin-connections';
+import { refusalIn, type FileFacts } from '../report';
 import type { OnProgress } from '../progress';
 import { checkDates, type FileTally } from './columns';
 import { CsvStream } from './csv-stream';
-import { decodeCsvBytes, type ArchiveEncoding } from './decode';
+import { decodeCsvBytes } from './decode';
 import { EndorsementsReader, type EndorsementFact } from './endorsements';
 import { ArchiveError } from './errors';
 import { archiveFileKind, baseName, type ArchiveFileKind } from './file-kinds';
@@ -15,13 +16,12 @@ import { settleMessages, type SettledMessages } from './settle';
 import { looksLikeZip, unzipArchive, type ArchiveEntry } from './unzip';
 
 /** What one file of the archive gave. */
-export interface ArchiveFileReport {
+export interface ArchiveFileReport extends FileFacts {
   /** The file's name (without the archive's folders). */
   name: string;
   kind?: ArchiveFileKind;
   /** `used`; `not-used` (a file Guild has no use for); `duplicate` (the same file twice, second ignored). */
   status: 'used' | 'not-used' | 'duplicate';
-  encoding?: ArchiveEncoding;
   /** Data rows read, and how many of them fed Guild. */
   rows: number;
   used: number;
@@ -45,12 +45,8 @@ const PUSH_CHARS = 64 * 1024;
 
 type RowReader = { record(cells: string[]): void; tally: FileTally };
 
-async function readCsv(
-  entry: ArchiveEntry,
-  reader: RowReader,
-  pacer: Pacer,
-): Promise<{ encoding: ArchiveEncoding; text?: string }> {
-  const { pieces, encoding, delimiter } = await decodeCsvBytes(entry.bytes, pacer);
+async function readCsv(entry: ArchiveEntry, reader: RowReader, pacer: Pacer): Promise<FileFacts> {
+  const { pieces, encoding, bom, delimiter } = await decodeCsvBytes(entry.bytes, pacer);
   const csv = new CsvStream((cells) => reader.record(cells), delimiter);
   for (const piece of pieces) {
     for (let at = 0; at < piece.length; at += PUSH_CHARS) {
@@ -59,7 +55,7 @@ async function readCsv(
     }
   }
   if (!csv.end()) throw new ArchiveError({ code: 'cut-off', file: baseName(entry.name) });
-  return { encoding };
+  return { encoding, bom };
 }
 
 /** The files to read: a ZIP's contents, or CSV files dropped as they are. */
@@ -138,18 +134,14 @@ export async function readArchive(
     }
     seen.add(identity);
     if (kind === 'connections') {
-      const { pieces, encoding } = await decodeCsvBytes(entry.bytes, pacer);
-      const parsed = await parseConnectionsInSlices(pieces.join(''));
-      if (parsed.problems.some((p) => p.reason === 'no-header')) {
-        throw new ArchiveError({ code: 'unknown-format', file: name, missing: ['First Name'] });
-      }
-      const cutOff = parsed.problems.find(
-        (p) => p.reason === 'invalid' && p.row === 1 && !parsed.rows.length,
-      );
-      if (cutOff) throw new ArchiveError({ code: 'cut-off', file: name });
+      // The Connections.csv import as it is (its own decoding, dates and matching rules).
+      const parsed = await parseConnectionsInSlices(entry.bytes);
+      const refused = refusalIn(parsed.problems);
+      if (refused) throw new ArchiveError({ code: 'file-refused', file: name, problem: refused });
       content.connections = parsed;
       const rows = parsed.rows.length + parsed.problems.filter((p) => p.severity === 'skipped').length;
-      reports.push({ name, kind, status: 'used', encoding, rows, used: parsed.rows.length, badDates: 0 });
+      const facts = { encoding: parsed.encoding, bom: parsed.bom };
+      reports.push({ name, kind, status: 'used', ...facts, rows, used: parsed.rows.length, badDates: 0 });
       continue;
     }
     const reader: RowReader =
@@ -162,9 +154,9 @@ export async function readArchive(
             : kind === 'recommendations-received' || kind === 'recommendations-given'
               ? new RecommendationsReader(name, kind.endsWith('given') ? 'me' : 'them')
               : new EndorsementsReader(name, kind.endsWith('given') ? 'me' : 'them');
-    const { encoding } = await readCsv(entry, reader, pacer);
+    const facts = await readCsv(entry, reader, pacer);
     checkDates(name, reader.tally);
-    reports.push({ name, kind, status: 'used', encoding, ...reader.tally });
+    reports.push({ name, kind, status: 'used', ...facts, ...reader.tally });
     if (reader instanceof RecommendationsReader) content.recommendations.push(...reader.facts);
     if (reader instanceof EndorsementsReader) content.endorsements.push(...reader.facts);
   }

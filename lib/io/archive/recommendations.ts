@@ -1,5 +1,5 @@
 import { columnsOf, newTally, noteBadDate, type FileTally } from './columns';
-import { parseShortStamp } from './dates';
+import { parseLinkedInTime } from '../dates';
 import { nameOfCell, type PersonRef } from './people';
 
 /** A recommendation the user gave (`me`) or received (`them`), with its text (public on the profile). */
@@ -31,7 +31,7 @@ export class RecommendationsReader {
     }
     const get = this.columns.cells(record);
     this.tally.rows += 1;
-    const at = parseShortStamp(get('creation date'));
+    const at = parseLinkedInTime(get('creation date'));
     if (at === undefined) return noteBadDate(this.tally, get('creation date'));
     const name = nameOfCell(`${get('first name')} ${get('last name')}`);
     if (!name) return;

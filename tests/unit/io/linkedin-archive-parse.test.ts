@@ -1,6 +1,5 @@
 import { describe, expect, test } from 'vitest';
 import { CsvStream } from '@/lib/io/archive/csv-stream';
-import { parseShortStamp, parseStamp } from '@/lib/io/archive/dates';
 import { decodeCsvBytes } from '@/lib/io/archive/decode';
 import { archiveFileKind } from '@/lib/io/archive/file-kinds';
 import { MessagesReader } from '@/lib/io/archive/messages';
@@ -51,49 +50,42 @@ describe('CsvStream', () => {
   });
 });
 
-describe('archive dates', () => {
-  test('the patterns of FORMATS.md, as UTC', () => {
-    expect(parseStamp('2024-03-07 16:05:09 UTC')).toBe(Date.UTC(2024, 2, 7, 16, 5, 9));
-    expect(parseStamp('2024/03/07 16:05:09 UTC')).toBe(Date.UTC(2024, 2, 7, 16, 5, 9));
-    expect(parseShortStamp('3/7/24, 4:05 PM')).toBe(Date.UTC(2024, 2, 7, 16, 5));
-    expect(parseShortStamp('03/07/24, 04:05 AM')).toBe(Date.UTC(2024, 2, 7, 4, 5));
-    expect(parseShortStamp('12/31/18, 12:00 AM')).toBe(Date.UTC(2018, 11, 31, 0, 0));
-    expect(parseShortStamp('1/1/25, 12:30 PM')).toBe(Date.UTC(2025, 0, 1, 12, 30));
-  });
-
-  test('anything else is no date (reported, never guessed)', () => {
-    for (const text of [
-      '07.03.2024',
-      '2024-02-30 10:00:00 UTC',
-      '13/7/24, 4:05 PM',
-      '3/7/24, 13:05 PM',
-      '',
-    ]) {
-      expect([parseStamp(text), parseShortStamp(text)]).toEqual([undefined, undefined]);
-    }
-  });
-});
-
 describe('decoding a file', () => {
   const decode = async (bytes: number[]) => {
     const out = await decodeCsvBytes(new Uint8Array(bytes), new Pacer());
-    return { text: out.pieces.join(''), encoding: out.encoding, delimiter: out.delimiter };
+    return { text: out.pieces.join(''), encoding: out.encoding, bom: out.bom, delimiter: out.delimiter };
   };
 
   test('UTF-16LE with BOM is TAB-separated (LinkedIn 2018)', async () => {
     const text = '"A"\t"B"\n';
     const bytes = [0xff, 0xfe, ...[...text].flatMap((c) => [c.charCodeAt(0), 0])];
-    expect(await decode(bytes)).toEqual({ text, encoding: 'utf-16le', delimiter: '\t' });
+    expect(await decode(bytes)).toEqual({ text, encoding: 'utf-16le', bom: true, delimiter: '\t' });
+  });
+
+  test('UTF-8 as LinkedIn writes it, decoded piece by piece (a character split across pieces too)', async () => {
+    const text = 'Name\n' + 'é'.repeat(300_000) + '\n';
+    expect(await decode([...Buffer.from(text)])).toEqual({
+      text,
+      encoding: 'utf-8',
+      bom: false,
+      delimiter: ',',
+    });
   });
 
   test('a BOM is dropped; bytes that are not UTF-8 are Windows-1252 (never U+FFFD)', async () => {
     expect(await decode([0xef, 0xbb, 0xbf, ...Buffer.from('Name;Company\n')])).toEqual({
       text: 'Name;Company\n',
-      encoding: 'utf-8-bom',
+      encoding: 'utf-8',
+      bom: true,
       delimiter: ';',
     });
     const cp1252 = await decode([...Buffer.from('Name\nLef'), 0xe8, ...Buffer.from('vre\n')]);
-    expect(cp1252).toEqual({ text: 'Name\nLefèvre\n', encoding: 'windows-1252', delimiter: ',' });
+    expect(cp1252).toEqual({
+      text: 'Name\nLefèvre\n',
+      encoding: 'windows-1252',
+      bom: false,
+      delimiter: ',',
+    });
   });
 });
 
