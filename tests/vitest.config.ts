@@ -5,11 +5,12 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
 const root = fileURLToPath(new URL('..', import.meta.url));
 
 /**
- * Three projects: `unit` (pure core, database on fake-indexeddb, background on
+ * Four projects: `unit` (pure core, database on fake-indexeddb, background on
  * WXT's fakeBrowser, React components on happy-dom), `e2e` (the built
- * extension in Debian's Chromium) and `fuzz` (the unit suite's property tests
- * with long runs). `npm test` runs unit and e2e; fuzz runs with
- * `npm run test:fuzz` (and in .ci/run).
+ * extension in Debian's Chromium), `e2e-firefox` (the Firefox build in
+ * Debian's Firefox ESR, over WebDriver BiDi) and `fuzz` (the unit suite's
+ * property tests with long runs). `npm test` runs unit, e2e and e2e-firefox;
+ * fuzz runs with `npm run test:fuzz` (and in .ci/run).
  */
 export default defineConfig({
   root,
@@ -36,6 +37,19 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 90_000,
           globalSetup: ['tests/e2e/global-setup.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e-firefox',
+          environment: 'node',
+          include: ['tests/e2e-firefox/**/*.ff.ts'],
+          // One Firefox at a time (two cores); a file is one browser session of several journeys.
+          fileParallelism: false,
+          testTimeout: 90_000,
+          hookTimeout: 120_000,
+          globalSetup: ['tests/e2e-firefox/global-setup.ts'],
         },
       },
       {

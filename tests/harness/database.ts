@@ -1,11 +1,15 @@
 import type { Page, Worker } from 'playwright-core';
+import type { Page as PuppeteerPage } from 'puppeteer-core';
 
 /**
  * Read every record of one object store of Guild's database, with the raw
- * IndexedDB API, from inside an extension page or the service worker: what
- * was really stored, not what the UI says.
+ * IndexedDB API, from inside an extension page (Chromium or Firefox) or the
+ * service worker: what was really stored, not what the UI says.
  */
-export function readStore<T = Record<string, unknown>>(where: Page | Worker, store: string): Promise<T[]> {
+export function readStore<T = Record<string, unknown>>(
+  where: Page | Worker | PuppeteerPage,
+  store: string,
+): Promise<T[]> {
   return (where as Page).evaluate(
     (name: string) =>
       new Promise<T[]>((resolve, reject) => {

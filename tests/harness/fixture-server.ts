@@ -26,6 +26,8 @@ const SITE_OF_HOST: Record<string, string> = {
   'x.com': 'x',
   'twitter.com': 'x',
 };
+/** The hosts the fixture server stands in for. */
+export const SITE_HOSTS = Object.keys(SITE_OF_HOST);
 
 export function pageFile(host: string, pathname: string): string | undefined {
   const site = SITE_OF_HOST[host];

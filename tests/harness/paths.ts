@@ -20,3 +20,23 @@ export function chromiumPath(): string {
   }
   return candidate;
 }
+
+/** The Firefox builds the Firefox end-to-end suite installs: production, and `--mode test` (routine hook, no CSP). */
+export const FIREFOX_EXTENSION_DIR = path.join(E2E_OUT_DIR, 'firefox-mv3');
+export const FIREFOX_TEST_BUILD_DIR = path.join(E2E_OUT_DIR, 'firefox-mv3-test');
+
+/** Debian's Firefox ESR; FIREFOX_PATH overrides. No test ever downloads a browser. */
+export function firefoxPath(): string {
+  const candidates = [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox'].filter(
+    (c): c is string => !!c,
+  );
+  const found = candidates.find((c) => existsSync(c));
+  if (!found) {
+    throw new Error(
+      `Firefox was not found (looked at ${candidates.join(', ')}). The Firefox end-to-end tests drive a real Firefox:\n` +
+        '  on Debian or Ubuntu: sudo apt-get install -y firefox-esr\n' +
+        '  elsewhere: set FIREFOX_PATH to a Firefox binary (version 142 or later).',
+    );
+  }
+  return found;
+}
