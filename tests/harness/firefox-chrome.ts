@@ -78,6 +78,13 @@ export class ChromeWindow {
     );
   }
 
+  /** Set a string pref while Firefox runs. */
+  setPref(name: string, value: string) {
+    return this.evaluate<null>(
+      `(Services.prefs.setStringPref(${JSON.stringify(name)}, ${JSON.stringify(value)}), null)`,
+    );
+  }
+
   hideSidebar() {
     return this.evaluate<null>(`(SidebarController.hide(), null)`);
   }

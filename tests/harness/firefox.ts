@@ -7,6 +7,7 @@ import { startFirefoxProxy, type FirefoxProxy } from './firefox-proxy';
 import { firefoxPath, FIREFOX_EXTENSION_DIR } from './paths';
 import { eventually } from './eventually';
 import { ChromeWindow } from './firefox-chrome';
+import { watchExtensionRequests } from './firefox-network';
 
 /** Guild's gecko id (wxt.config.ts) and the extension origin the tests pin it to. */
 export const GECKO_ID = 'guild@guild-extension.org';
@@ -56,6 +57,8 @@ export interface FirefoxGuild {
   inExtension<T, A = null>(fn: (browser: FirefoxApi, arg: A) => T | Promise<T>, arg?: A): Promise<T>;
   /** Install another build in its place (same gecko id, same origin). */
   reinstall(extensionDir: string): Promise<void>;
+  /** The open tab showing this URL (puppeteer's page.url() is stale for extension pages in Firefox). */
+  pageAt(url: string): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -104,31 +107,15 @@ export async function launchFirefoxGuild(options: FirefoxLaunchOptions = {}): Pr
       'browser.download.always_ask_before_handling_new_types': false,
       'browser.download.start_downloads_in_tmp_dir': false,
       'browser.download.panel.shown': true,
+      // Notifications stay listed by notifications.getAll() (headless has no system notifications).
+      'alerts.useSystemBackend': false,
       'intl.locale.requested': locale,
       'intl.accept_languages': locale,
       ...options.prefs,
     },
   });
   const chromeWindow = await ChromeWindow.attach(browser);
-  const extensionRequests: string[] = [];
-  const watch = (page: Page) =>
-    page.on('request', (request) => {
-      const url = request.url();
-      const from = (() => {
-        try {
-          return request.frame()?.url() ?? '';
-        } catch {
-          return '';
-        }
-      })();
-      if (!from.startsWith(ORIGIN)) return;
-      if (url.startsWith(ORIGIN) || url.startsWith('data:') || url.startsWith('blob:')) return;
-      extensionRequests.push(url);
-    });
-  browser.on('targetcreated', (target) => {
-    void target.page().then((page) => page && watch(page));
-  });
-  for (const page of await browser.pages()) watch(page);
+  const extensionRequests = watchExtensionRequests(browser, ORIGIN);
 
   if (extensionDir) await browser.installExtension(extensionDir);
   let probe: Page | undefined;
@@ -212,10 +199,24 @@ export async function launchFirefoxGuild(options: FirefoxLaunchOptions = {}): Pr
       // A string expression: evaluated by BiDi, so the page's CSP (no eval) does not apply.
       return page.evaluate(`(${fn.toString()})(browser, ${JSON.stringify(arg ?? null)})`) as Promise<T>;
     },
+    async pageAt(url) {
+      return eventually(async () => {
+        for (const page of await browser.pages()) {
+          const href = await page.evaluate(() => location.href).catch(() => '');
+          if (href === url) return page;
+        }
+        throw new Error(`no tab at ${url}`);
+      });
+    },
     async reinstall(dir) {
       if (probe && !probe.isClosed()) await probe.close();
       probe = undefined;
       await browser.uninstallExtension(GECKO_ID);
+      // Uninstalling forgets the add-on's UUID: pin the same origin again.
+      await chromeWindow.setPref(
+        'extensions.webextensions.uuids',
+        JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }),
+      );
       await browser.installExtension(dir);
       await extensionPage();
     },
