@@ -1,15 +1,15 @@
 import { deleteContact, getDb, restoreDeleted } from '@/lib/db';
 import { t } from '@/lib/i18n';
 import type { Contact } from '@/lib/schemas/contact';
-import { ContactFacts } from './ContactFacts';
-import { NewsSinceLastVisit } from './NewsSinceLastVisit';
-import { OpenFollowUps } from './OpenFollowUps';
-import { GiveFirstSuggestion } from './GiveFirstSuggestion';
-import { FollowUpSnippets } from './FollowUpSnippets';
-import { NotesEditor } from './NotesEditor';
-import { Timeline } from './Timeline';
-import { useOfferUndo } from './UndoToast';
-import { shortDate } from './relative-time';
+import { ContactFacts } from '../contact/ContactFacts';
+import { NewsSinceLastVisit } from '../contact/NewsSinceLastVisit';
+import { OpenFollowUps } from '../contact/OpenFollowUps';
+import { GiveFirstSuggestion } from '../contact/GiveFirstSuggestion';
+import { FollowUpSnippets } from '../contact/FollowUpSnippets';
+import { NotesEditor } from '../contact/NotesEditor';
+import { Timeline } from '../contact/Timeline';
+import { useOfferUndo } from '../undo/UndoProvider';
+import { shortDate } from '../contact/relative-time';
 
 /**
  * A saved person at a glance: who they are to you, when you last talked,

@@ -1,11 +1,11 @@
 import { useCallback, useState } from 'react';
-import { useQuickSaveRequest, type QuickSaveRequest } from './quick-save-request';
+import { useQuickSaveRequest, type QuickSaveRequest } from '../quick-save/quick-save-request';
 import { t } from '@/lib/i18n';
 import type { PageAccess } from './page-access';
 import { TodayList } from './TodayList';
 import { ContactSearch } from './ContactSearch';
 import { AddPageAsResource } from './AddPageAsResource';
-import { QuickSaveFlow } from './QuickSaveFlow';
+import { QuickSaveFlow } from '../quick-save/QuickSaveFlow';
 
 /**
  * No profile on the page, below its heading (`NotAProfileIntro`, in the

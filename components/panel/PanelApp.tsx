@@ -6,7 +6,7 @@ import { ProfileView } from './ProfileView';
 import { ReadFailed } from './ReadFailed';
 import { LazyNotAProfile } from './lazy-views';
 import { NotAProfileIntro } from './NotAProfileIntro';
-import { UndoProvider } from './UndoToast';
+import { UndoProvider } from '../undo/UndoProvider';
 import { useLanguageSetting } from './use-language-setting';
 import { Delayed } from '../Delayed';
 

@@ -1,5 +1,5 @@
 import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
-import { useQuickSaveRequest, type QuickSaveRequest } from './quick-save-request';
+import { useQuickSaveRequest, type QuickSaveRequest } from '../quick-save/quick-save-request';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getDb, findByProfileKey, saveFromSnapshot } from '@/lib/db';
 import type { ProfileSnapshot } from '@/lib/profiles/snapshot';

@@ -1,6 +1,6 @@
 import { t, type MessageKey } from '@/lib/i18n';
 import type { RoutineTheme } from '@/lib/routine';
-import { TaskItem } from './TaskItem';
+import { TaskItem } from '../contact/TaskItem';
 import { useToday } from './use-today';
 
 const THEME_LABEL: Record<RoutineTheme, MessageKey> = {

@@ -10,7 +10,7 @@ import { lazy } from 'react';
 
 /** Quick-save form → follow-up message. */
 export const LazyQuickSaveFlow = lazy(() =>
-  import('./QuickSaveFlow').then((m) => ({ default: m.QuickSaveFlow })),
+  import('../quick-save/QuickSaveFlow').then((m) => ({ default: m.QuickSaveFlow })),
 );
 
 /** Today, quick note, search, add the page as a resource. */

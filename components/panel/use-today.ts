@@ -2,7 +2,7 @@ import { endOfDay } from 'date-fns';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getDb, getSettings } from '@/lib/db';
 import type { FollowUp, RoutineTheme } from '@/lib/routine';
-import { useModule } from './use-module';
+import { useModule } from '../use-module';
 
 const loadRoutine = () => import('@/lib/routine');
 

@@ -3,7 +3,7 @@ import { getDb, setCommunityPhase } from '@/lib/db';
 import { getLanguage, t } from '@/lib/i18n';
 import type { Community } from '@/lib/schemas/library';
 import { formatDate } from '../resources/dates';
-import { deleteWithUndo, offerUndo } from '../contacts/undo-store';
+import { deleteWithUndo, offerUndo } from '../../undo/undo-store';
 import { PHASE_LABELS, PLATFORM_LABELS } from './labels';
 import { PhaseChecklist } from './PhaseChecklist';
 

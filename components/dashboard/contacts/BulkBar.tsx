@@ -4,7 +4,7 @@ import { t } from '@/lib/i18n';
 import { CircleSchema } from '@/lib/schemas/contact';
 import { addTag, deleteMany, setCircle, validTag, type Undo } from './bulk-actions';
 import { CIRCLES, circleLabel } from './labels';
-import { offerUndo } from './undo-store';
+import { offerUndo } from '../../undo/undo-store';
 
 /** Actions on the selected people: tag, move to a circle, delete — each with Undo. */
 export function BulkBar({ ids, onDone }: { ids: readonly number[]; onDone: (clear: boolean) => void }) {

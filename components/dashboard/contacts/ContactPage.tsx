@@ -2,18 +2,18 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { deleteContact, getContact, getDb, restoreDeleted } from '@/lib/db';
 import { t } from '@/lib/i18n';
 import { Avatar } from '../../Avatar';
-import { ContactFacts } from '../../panel/ContactFacts';
-import { FollowUpSnippets } from '../../panel/FollowUpSnippets';
-import { GiveFirstSuggestion } from '../../panel/GiveFirstSuggestion';
-import { NewsSinceLastVisit } from '../../panel/NewsSinceLastVisit';
-import { OpenFollowUps } from '../../panel/OpenFollowUps';
-import { Timeline } from '../../panel/Timeline';
-import { UndoProvider } from '../../panel/UndoToast';
+import { ContactFacts } from '../../contact/ContactFacts';
+import { FollowUpSnippets } from '../../contact/FollowUpSnippets';
+import { GiveFirstSuggestion } from '../../contact/GiveFirstSuggestion';
+import { NewsSinceLastVisit } from '../../contact/NewsSinceLastVisit';
+import { OpenFollowUps } from '../../contact/OpenFollowUps';
+import { Timeline } from '../../contact/Timeline';
+import { UndoProvider } from '../../undo/UndoProvider';
 import { routeHref } from '../router';
 import { ContactForm } from './ContactForm';
 import { MergeBox } from './MergeBox';
 import { ProfileLinks } from './ProfileLinks';
-import { offerUndo } from './undo-store';
+import { offerUndo } from '../../undo/undo-store';
 
 /**
  * One person (`#/contacts/<id>`): what the side panel shows (facts, news,

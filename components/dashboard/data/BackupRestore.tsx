@@ -2,7 +2,7 @@ import { useId, useState, type ChangeEvent } from 'react';
 import { getDb } from '@/lib/db';
 import { t } from '@/lib/i18n';
 import { checkBackup, createBackup, restoreBackup, serializeBackup, type Progress } from '@/lib/io';
-import { offerUndo } from '../contacts/undo-store';
+import { offerUndo } from '../../undo/undo-store';
 import { datedName, downloadText } from './files';
 import { ProgressBar } from './ProgressBar';
 import { markedWhile } from './unfinished-work';

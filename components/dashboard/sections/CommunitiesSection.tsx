@@ -6,7 +6,7 @@ import type { Community } from '@/lib/schemas/library';
 import type { Route } from '../router';
 import { CommunityCard } from '../communities/CommunityCard';
 import { CommunityForm } from '../communities/CommunityForm';
-import { UndoToast } from '../contacts/UndoToast';
+import { UndoToast } from '../../undo/UndoToast';
 
 type Saved = Community & { id: number };
 

@@ -2,7 +2,7 @@ import { t } from '@/lib/i18n';
 import type { Route } from '../router';
 import { ContactList } from '../ContactList';
 import { ContactPage } from '../contacts/ContactPage';
-import { UndoToast } from '../contacts/UndoToast';
+import { UndoToast } from '../../undo/UndoToast';
 
 /** The address book (`#/contacts`) and one person's page (`#/contacts/<id>`). */
 export function ContactsSection({ route }: { route: Route }) {

@@ -1,6 +1,6 @@
 import { t } from '@/lib/i18n';
 import type { Route } from '../router';
-import { UndoToast } from '../contacts/UndoToast';
+import { UndoToast } from '../../undo/UndoToast';
 import { BackupRestore } from '../data/BackupRestore';
 import { EraseEverything } from '../data/EraseEverything';
 import { ExportContacts } from '../data/ExportContacts';

@@ -7,8 +7,8 @@ import { routeHref, type Route } from '../router';
 import { EventCard } from '../events/EventCard';
 import { EventForm } from '../events/EventForm';
 import { MonthCount } from '../events/MonthCount';
-import { deleteWithUndo } from '../contacts/undo-store';
-import { UndoToast } from '../contacts/UndoToast';
+import { deleteWithUndo } from '../../undo/undo-store';
+import { UndoToast } from '../../undo/UndoToast';
 
 type Saved = NetworkEvent & { id: number };
 

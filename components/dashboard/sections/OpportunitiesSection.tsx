@@ -7,8 +7,8 @@ import { routeHref, type Route } from '../router';
 import { OpportunityForm } from '../opportunities/OpportunityForm';
 import { OpportunityList } from '../opportunities/OpportunityList';
 import { KIND_LABELS } from '../opportunities/kinds';
-import { deleteWithUndo } from '../contacts/undo-store';
-import { UndoToast } from '../contacts/UndoToast';
+import { deleteWithUndo } from '../../undo/undo-store';
+import { UndoToast } from '../../undo/UndoToast';
 
 type Saved = Opportunity & { id: number };
 

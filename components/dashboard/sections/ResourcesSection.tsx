@@ -6,8 +6,8 @@ import type { Resource } from '@/lib/schemas/library';
 import type { Route } from '../router';
 import { ResourceForm } from '../resources/ResourceForm';
 import { ResourceItem } from '../resources/ResourceItem';
-import { deleteWithUndo } from '../contacts/undo-store';
-import { UndoToast } from '../contacts/UndoToast';
+import { deleteWithUndo } from '../../undo/undo-store';
+import { UndoToast } from '../../undo/UndoToast';
 
 type Saved = Resource & { id: number };
 

@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { getDb, getSettings } from '@/lib/db';
 import { t } from '@/lib/i18n';
 import type { Route } from '../router';
-import { UndoToast } from '../contacts/UndoToast';
+import { UndoToast } from '../../undo/UndoToast';
 import { SettingsForm } from '../settings/SettingsForm';
 import { SnippetTemplates } from '../settings/SnippetTemplates';
 

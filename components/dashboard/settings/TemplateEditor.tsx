@@ -3,7 +3,7 @@ import { getDb, snippets } from '@/lib/db';
 import { t } from '@/lib/i18n';
 import type { Snippet } from '@/lib/schemas/library';
 import type { Template } from '@/lib/snippets';
-import { offerUndo } from '../contacts/undo-store';
+import { offerUndo } from '../../undo/undo-store';
 import { TemplateFields, templateProblems, type TemplateProblems } from './TemplateFields';
 
 /** Store an edit of a template: a built-in's edit is a record with its `builtinId`. */

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { keepInTouchStatus, OVERDUE_AFTER_MS } from '@/components/panel/keep-in-touch';
-import { relativeTime } from '@/components/panel/relative-time';
+import { keepInTouchStatus, OVERDUE_AFTER_MS } from '@/components/contact/keep-in-touch';
+import { relativeTime } from '@/components/contact/relative-time';
 
 const DAY = 86_400_000;
 

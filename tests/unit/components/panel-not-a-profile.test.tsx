@@ -11,9 +11,9 @@ beforeAll(async () => {
   await Promise.all([
     import('@/lib/routine'),
     import('@/components/give-first/GiveFirstPanel'),
-    import('@/components/panel/ContactSnippets'),
+    import('@/components/contact/ContactSnippets'),
     import('@/components/panel/NotAProfile'),
-    import('@/components/panel/QuickSaveFlow'),
+    import('@/components/quick-save/QuickSaveFlow'),
   ]);
 }, 30_000);
 

@@ -1,7 +1,7 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { beforeEach, describe, expect, test } from 'vitest';
 import { ContactForm } from '@/components/dashboard/contacts/ContactForm';
-import { saveNotes } from '@/components/panel/contact-edits';
+import { saveNotes } from '@/components/contact/contact-edits';
 import { buildContact, getDb } from '@/lib/db';
 import { clearSharedDb } from '../helpers';
 import type { Contact } from '@/lib/schemas/contact';

@@ -4,7 +4,7 @@ import { t, type MessageKey } from '@/lib/i18n';
 import { archiveFactText } from '@/lib/io/archive/fact-text';
 import type { Interaction, InteractionKind } from '@/lib/schemas/interaction';
 import { restoreInteraction } from './contact-edits';
-import { useOfferUndo } from './UndoToast';
+import { useOfferUndo } from '../undo/UndoProvider';
 import { relativeTime } from './relative-time';
 import { useNow } from './use-now';
 

@@ -2,7 +2,7 @@ import { completeTask, getDb, reopenTask, snoozeTask } from '@/lib/db';
 import { t } from '@/lib/i18n';
 import { followUpDueAt } from '@/lib/routine/follow-up-due';
 import type { Task } from '@/lib/schemas/task';
-import { useOfferUndo } from './UndoToast';
+import { useOfferUndo } from '../undo/UndoProvider';
 import { relativeTime } from './relative-time';
 import { useNow } from './use-now';
 

@@ -5,7 +5,7 @@ import type { Circle, Contact } from '@/lib/schemas/contact';
 import { keepInTouchStatus } from './keep-in-touch';
 import { relativeTime, shortDate } from './relative-time';
 import { useNow } from './use-now';
-import { useModule } from './use-module';
+import { useModule } from '../use-module';
 
 // The routine's date rules (date-fns and time zones) load after first paint.
 const loadRoutine = () => import('@/lib/routine');
