@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { SNOOZE_PREFIX, targetTail, type NudgeTarget } from './nudge-ids';
+import { SNOOZE_PREFIX, targetTail, type NudgeTarget } from '@/lib/routine';
 
 /** The single alarm for the next nudge, recomputed after each firing. */
 export const NEXT_NUDGE_ALARM = 'guild:next-nudge';

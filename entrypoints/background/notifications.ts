@@ -1,9 +1,17 @@
 import { browser } from 'wxt/browser';
 import { t } from '@/lib/i18n';
-import type { Nudge, RoutineListName } from '@/lib/routine/nudges';
-import { isRoutineTheme } from '@/lib/routine/themes';
-import { NOTIFICATION_PREFIX, parseTarget, targetTail, type NudgeTarget } from './nudge-ids';
-import { clockTime, nudgeBody, nudgeTitle } from './nudge-text';
+import {
+  clockTime,
+  isRoutineTheme,
+  NOTIFICATION_PREFIX,
+  nudgeBody,
+  nudgeTitle,
+  parseTarget,
+  targetTail,
+  type Nudge,
+  type NudgeTarget,
+  type RoutineListName,
+} from '@/lib/routine';
 
 /** The dashboard URL of a routine list (the dashboard's router keeps `#/routine/<list>`). */
 export function routineListUrl(list: RoutineListName): string {

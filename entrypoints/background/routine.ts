@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { getDb } from '@/lib/db';
 import { NEXT_NUDGE_ALARM } from './alarms';
-import { NOTIFICATION_PREFIX, SNOOZE_PREFIX, parseTarget } from './nudge-ids';
+import { NOTIFICATION_PREFIX, SNOOZE_PREFIX, parseTarget } from '@/lib/routine';
 import { openRoutineList } from './notifications';
 import { ensureRoutineAlarm, runRoutineCheck, runSnoozed, snoozeNudge } from './routine-check';
 

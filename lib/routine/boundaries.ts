@@ -1,5 +1,5 @@
 import { addDays, set, startOfDay } from 'date-fns';
-import type { Settings } from '@/lib/schemas/settings';
+import type { Settings } from '../schemas/settings';
 import { inZone, minutesOf, type Zone } from './zone';
 
 /** The settings the boundaries depend on (a subset, so callers and tests pass only what matters). */

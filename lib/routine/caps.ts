@@ -1,4 +1,4 @@
-import type { NotificationLog } from '@/lib/schemas/feedback';
+import type { NotificationLog } from '../schemas/feedback';
 import { localDay, type Zone } from './zone';
 
 /** How many notifications Guild has shown on the local day of `now`. */

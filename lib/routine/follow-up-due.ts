@@ -1,4 +1,4 @@
-import type { Task } from '@/lib/schemas/task';
+import type { Task } from '../schemas/task';
 
 /**
  * When an open follow-up becomes due: its due time, or later when the user

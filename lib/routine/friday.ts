@@ -1,9 +1,9 @@
-import { buildGiveFirstIndex, groupInteractions, rankContacts } from '@/lib/give-first';
-import type { Contact } from '@/lib/schemas/contact';
-import type { SuggestionState } from '@/lib/schemas/feedback';
-import type { Interaction } from '@/lib/schemas/interaction';
-import type { Opportunity, Resource } from '@/lib/schemas/library';
-import type { Settings } from '@/lib/schemas/settings';
+import { buildGiveFirstIndex, groupInteractions, rankContacts } from '../give-first';
+import type { Contact } from '../schemas/contact';
+import type { SuggestionState } from '../schemas/feedback';
+import type { Interaction } from '../schemas/interaction';
+import type { Opportunity, Resource } from '../schemas/library';
+import type { Settings } from '../schemas/settings';
 
 /** One Friday suggestion: share this resource with this person, and why. */
 export interface FridayPair {

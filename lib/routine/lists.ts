@@ -1,6 +1,6 @@
-import { DAY_MS } from '@/lib/schemas/common';
-import type { Contact } from '@/lib/schemas/contact';
-import type { Interaction } from '@/lib/schemas/interaction';
+import { DAY_MS } from '../schemas/common';
+import type { Contact } from '../schemas/contact';
+import type { Interaction } from '../schemas/interaction';
 
 /** About five people a Monday: a 10-minute sitting, not a chore. */
 export const MONDAY_SIZE = 5;

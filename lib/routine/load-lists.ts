@@ -1,8 +1,8 @@
-import type { GuildDatabase } from '@/lib/db';
-import { openTasks } from '@/lib/db';
-import type { Contact } from '@/lib/schemas/contact';
-import type { Settings } from '@/lib/schemas/settings';
-import type { Task } from '@/lib/schemas/task';
+import type { GuildDatabase } from '../db';
+import { openTasks } from '../db';
+import type { Contact } from '../schemas/contact';
+import type { Settings } from '../schemas/settings';
+import type { Task } from '../schemas/task';
 import { fridayPairs, type FridayPair } from './friday';
 import { mondayList, wednesdayList, wednesdaySince, type WednesdayItem } from './lists';
 import { followUps, keepInTouch, type Due } from './reminders';

@@ -1,5 +1,5 @@
-import type { GuildDatabase } from '@/lib/db';
-import { NotificationLogSchema, type NotificationLog } from '@/lib/schemas/feedback';
+import type { GuildDatabase } from '../db';
+import { NotificationLogSchema, type NotificationLog } from '../schemas/feedback';
 
 /** Notifications shown since `since` (the cap and dedupe only need the last couple of days). */
 export function recentLogs(db: GuildDatabase, since: number): Promise<NotificationLog[]> {

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { ROUTINE_LIST_NAMES } from '@/lib/routine/nudges';
+import { ROUTINE_LIST_NAMES } from './nudges';
 
 /**
  * A nudge's notification id says which list it opens (and, for routine days,

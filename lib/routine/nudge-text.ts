@@ -1,7 +1,6 @@
-import { t, type MessageKey } from '@/lib/i18n';
-import { getLanguage } from '@/lib/i18n';
-import { weekdayName as dayName } from '@/lib/i18n/format';
-import type { Nudge, RoutineListName } from '@/lib/routine/nudges';
+import { getLanguage, t, type MessageKey } from '../i18n';
+import { weekdayName as dayName } from '../i18n/format';
+import type { Nudge, RoutineListName } from './nudges';
 
 /** The title key and its one-person variant, per list (Chrome's messages have no plural forms). */
 const TITLES: Record<RoutineListName, [many: MessageKey, one: MessageKey]> = {

@@ -1,6 +1,6 @@
 import { addDays, startOfDay } from 'date-fns';
-import type { NotificationLog } from '@/lib/schemas/feedback';
-import type { Settings } from '@/lib/schemas/settings';
+import type { NotificationLog } from '../schemas/feedback';
+import type { Settings } from '../schemas/settings';
 import { isAllowed, nextAllowed } from './boundaries';
 import { underDailyCap } from './caps';
 import type { Due } from './reminders';

@@ -1,7 +1,7 @@
 import { addDays } from 'date-fns';
-import type { Contact } from '@/lib/schemas/contact';
-import type { Settings } from '@/lib/schemas/settings';
-import type { Task } from '@/lib/schemas/task';
+import type { Contact } from '../schemas/contact';
+import type { Settings } from '../schemas/settings';
+import type { Task } from '../schemas/task';
 import { followUpDueAt } from './follow-up-due';
 import { inZone, type Zone } from './zone';
 

@@ -1,5 +1,5 @@
 import { addDays, set, startOfDay } from 'date-fns';
-import type { Settings } from '@/lib/schemas/settings';
+import type { Settings } from '../schemas/settings';
 import { isAllowed, nextAllowed } from './boundaries';
 import { themeOf, type RoutineTheme } from './themes';
 import { inZone, localDay, minutesOf, type Zone } from './zone';

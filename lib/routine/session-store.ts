@@ -1,7 +1,7 @@
-import type { GuildDatabase } from '@/lib/db';
-import { routineSessions } from '@/lib/db';
-import { ContactSchema } from '@/lib/schemas/contact';
-import type { RoutineSession } from '@/lib/schemas/library';
+import type { GuildDatabase } from '../db';
+import { routineSessions } from '../db';
+import { ContactSchema } from '../schemas/contact';
+import type { RoutineSession } from '../schemas/library';
 import { elapsedMinutes, weekStart, weekTotal } from './sessions';
 import type { Zone } from './zone';
 

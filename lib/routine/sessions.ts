@@ -1,5 +1,5 @@
 import { startOfWeek } from 'date-fns';
-import type { RoutineSession } from '@/lib/schemas/library';
+import type { RoutineSession } from '../schemas/library';
 import { inZone, type Zone } from './zone';
 
 /** The start of the local week (Monday, as the routine's week begins) holding `now`. */
