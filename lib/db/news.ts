@@ -1,5 +1,5 @@
 import type { News } from '../schemas/contact';
-import type { ProfileSnapshot } from './snapshot';
+import type { ProfileSnapshot } from '../profiles/snapshot';
 
 /** The fields whose change is worth congratulating someone for. */
 const WATCHED = ['headline', 'company', 'position'] as const;

@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import { MAX_NEWS, type Contact } from '../schemas/contact';
 import type { ProfileSnapshot } from '../profiles/snapshot';
-import { noticeNews } from '../profiles/news';
+import { noticeNews } from './news';
 import type { GuildDatabase } from './database';
 import { findByProfileKey } from './contacts';
 import { buildContact, normalizeContact } from './new-contact';

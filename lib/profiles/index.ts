@@ -3,4 +3,3 @@ export * from './site';
 export * from './snapshot';
 export { readProfile, readWhenReady, pageShows } from './read';
 export { cleanText, cleanHttpsUrl } from './clean';
-export { noticeNews } from './news';

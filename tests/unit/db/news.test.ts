@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { noticeNews } from '@/lib/profiles/news';
+import { noticeNews } from '@/lib/db/news';
 import { snapshotOf } from '../helpers';
 
 const URL = 'https://www.linkedin.com/in/amara-okafor/';
