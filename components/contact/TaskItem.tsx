@@ -2,7 +2,7 @@ import { completeTask, getDb, reopenTask, snoozeTask } from '@/lib/db';
 import { t } from '@/lib/i18n';
 import { followUpDueAt } from '@/lib/routine/follow-up-due';
 import type { Task } from '@/lib/schemas/task';
-import { useOfferUndo } from '../undo/UndoProvider';
+import { offerUndo } from '../undo/undo-store';
 import { relativeTime } from './relative-time';
 import { useNow } from './use-now';
 
@@ -11,7 +11,6 @@ const DAY_MS = 86_400_000;
 /** One open follow-up: what to do, when, and Done / Snooze a day. */
 export function TaskItem({ task, label }: { task: Task; label?: string }) {
   const now = useNow();
-  const offerUndo = useOfferUndo();
   const id = task.id;
   if (id === undefined) return null;
   const title = label ?? task.title ?? t('panelTaskUntitled');

@@ -4,7 +4,7 @@ import { t, type MessageKey } from '@/lib/i18n';
 import { archiveFactText } from '@/lib/io/archive/fact-text';
 import type { Interaction, InteractionKind } from '@/lib/schemas/interaction';
 import { restoreInteraction } from './contact-edits';
-import { useOfferUndo } from '../undo/UndoProvider';
+import { offerUndo } from '../undo/undo-store';
 import { relativeTime } from './relative-time';
 import { useNow } from './use-now';
 
@@ -25,7 +25,6 @@ const KIND_LABEL: Record<InteractionKind, MessageKey> = {
 
 /** Everything that happened with this person, newest first; each entry can be removed (with undo). */
 export function Timeline({ contactId }: { contactId: number }) {
-  const offerUndo = useOfferUndo();
   const now = useNow();
   const interactions = useLiveQuery(() => interactionsOf(getDb(), contactId), [contactId]);
   if (!interactions) return null;

@@ -8,7 +8,7 @@ import { GiveFirstSuggestion } from '../contact/GiveFirstSuggestion';
 import { FollowUpSnippets } from '../contact/FollowUpSnippets';
 import { NotesEditor } from '../contact/NotesEditor';
 import { Timeline } from '../contact/Timeline';
-import { useOfferUndo } from '../undo/UndoProvider';
+import { offerUndo } from '../undo/undo-store';
 import { shortDate } from '../contact/relative-time';
 
 /**
@@ -24,7 +24,6 @@ export function ContactCard({
   onQuickSave: () => void;
   onChanged: () => Promise<void>;
 }) {
-  const offerUndo = useOfferUndo();
   const id = contact.id;
   if (id === undefined) return null;
 

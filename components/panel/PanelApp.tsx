@@ -6,13 +6,13 @@ import { ProfileView } from './ProfileView';
 import { ReadFailed } from './ReadFailed';
 import { LazyNotAProfile } from './lazy-views';
 import { NotAProfileIntro } from './NotAProfileIntro';
-import { UndoProvider } from '../undo/UndoProvider';
-import { useLanguageSetting } from './use-language-setting';
+import { UndoToast } from '../undo/UndoToast';
+import { usePanelLanguage } from './use-panel-language';
 import { Delayed } from '../Delayed';
 
 /** The side panel: the person on the page, or what to do when there is none. */
 export function PanelApp({ access }: { access: PageAccess }) {
-  const language = useLanguageSetting();
+  const language = usePanelLanguage();
   const { state, retry } = usePageProfile(access);
   // Set by the quick-save shortcut; the state on screen opens its form, then clears it.
   const [quickSaveRequested, setQuickSaveRequested] = useState(false);
@@ -23,40 +23,39 @@ export function PanelApp({ access }: { access: PageAccess }) {
   if (!language) return null;
   return (
     <main className="panel" key={language}>
-      <UndoProvider>
-        <div aria-live="polite">
-          {state.status === 'loading' && (
-            <Delayed>
-              <p className="muted" role="status">
-                {t('loading')}
-              </p>
-            </Delayed>
-          )}
-        </div>
-        {state.status === 'not-a-profile' && (
-          <section aria-labelledby="not-profile-title">
-            <NotAProfileIntro />
-            <Suspense fallback={null}>
-              <LazyNotAProfile access={access} tabId={state.tabId} quickSave={quickSave} />
-            </Suspense>
-          </section>
+      <div aria-live="polite">
+        {state.status === 'loading' && (
+          <Delayed>
+            <p className="muted" role="status">
+              {t('loading')}
+            </p>
+          </Delayed>
         )}
-        {state.status === 'profile' && (
-          <ProfileView
-            key={state.snapshot.profile.key}
-            snapshot={state.snapshot}
-            onSaved={() => access.contactsChanged(state.tabId)}
-            quickSave={quickSave}
-          />
-        )}
-        {state.status === 'failed' && (
-          <ReadFailed
-            profile={state.profile}
-            onRetry={retry}
-            onSaved={() => access.contactsChanged(state.tabId)}
-          />
-        )}
-      </UndoProvider>
+      </div>
+      {state.status === 'not-a-profile' && (
+        <section aria-labelledby="not-profile-title">
+          <NotAProfileIntro />
+          <Suspense fallback={null}>
+            <LazyNotAProfile access={access} tabId={state.tabId} quickSave={quickSave} />
+          </Suspense>
+        </section>
+      )}
+      {state.status === 'profile' && (
+        <ProfileView
+          key={state.snapshot.profile.key}
+          snapshot={state.snapshot}
+          onSaved={() => access.contactsChanged(state.tabId)}
+          quickSave={quickSave}
+        />
+      )}
+      {state.status === 'failed' && (
+        <ReadFailed
+          profile={state.profile}
+          onRetry={retry}
+          onSaved={() => access.contactsChanged(state.tabId)}
+        />
+      )}
+      <UndoToast />
     </main>
   );
 }

@@ -8,7 +8,6 @@ import { GiveFirstSuggestion } from '../../contact/GiveFirstSuggestion';
 import { NewsSinceLastVisit } from '../../contact/NewsSinceLastVisit';
 import { OpenFollowUps } from '../../contact/OpenFollowUps';
 import { Timeline } from '../../contact/Timeline';
-import { UndoProvider } from '../../undo/UndoProvider';
 import { routeHref } from '../router';
 import { ContactForm } from './ContactForm';
 import { MergeBox } from './MergeBox';
@@ -60,15 +59,12 @@ export function ContactPage({ id }: { id: number }) {
       </header>
       <div className="contact-columns">
         <div className="panel-pieces">
-          {/* The panel's pieces offer their undo (a removed interaction, a task done) through the dashboard's toast. */}
-          <UndoProvider offer={offerUndo}>
-            <ContactFacts contact={saved} />
-            <NewsSinceLastVisit contact={saved} />
-            <OpenFollowUps contactId={id} />
-            <GiveFirstSuggestion contactId={id} />
-            <FollowUpSnippets contact={saved} />
-            <Timeline contactId={id} />
-          </UndoProvider>
+          <ContactFacts contact={saved} />
+          <NewsSinceLastVisit contact={saved} />
+          <OpenFollowUps contactId={id} />
+          <GiveFirstSuggestion contactId={id} />
+          <FollowUpSnippets contact={saved} />
+          <Timeline contactId={id} />
         </div>
         <div>
           <ContactForm key={id} contact={saved} />
