@@ -9,7 +9,7 @@ import { OpportunitiesSection } from './sections/OpportunitiesSection';
 import { CommunitiesSection } from './sections/CommunitiesSection';
 import { SettingsSection } from './sections/SettingsSection';
 import { DataSection } from './sections/DataSection';
-import { useLanguageSetting } from './settings/language';
+import { useDashboardLanguage } from './use-dashboard-language';
 import { UnfinishedNotice } from './data/UnfinishedNotice';
 
 /** Impact draws charts (recharts): loaded when first opened, so every other section starts without it. */
@@ -47,7 +47,7 @@ export function DashboardApp() {
   const route = useRoute();
   const View = VIEWS[route.section];
   // The language setting applies at once: a new key re-renders every string.
-  const language = useLanguageSetting();
+  const language = useDashboardLanguage();
   return (
     <div className="dashboard-layout" key={language}>
       <nav aria-label={t('dashboardNav')} className="dashboard-nav">

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { defaultSettings } from '@/lib/schemas/settings';
 import { formFromSettings, settingsFromForm } from '@/components/dashboard/settings/settings-form-model';
-import { resolveLanguage } from '@/components/dashboard/settings/language';
+import { resolveLanguage } from '@/lib/i18n';
 
 describe('settings form model', () => {
   test('defaults round-trip through the form unchanged', () => {

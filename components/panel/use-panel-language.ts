@@ -8,7 +8,7 @@ import { useSettingLanguage } from '../use-setting-language';
  * in the dashboard. Returns the language once known (the panel remounts on a
  * change, so every string is read again).
  */
-export function useLanguageSetting(): Language | undefined {
+export function usePanelLanguage(): Language | undefined {
   // 'auto' is the language the panel started in (the browser's, set before the first render).
   const [browserLanguage] = useState(getLanguage);
   return useSettingLanguage(browserLanguage);
