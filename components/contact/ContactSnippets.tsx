@@ -1,10 +1,12 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { events, getDb, interactionsOf } from '@/lib/db';
+import { getLanguage } from '@/lib/i18n';
 import { whereOfNotes } from '@/lib/quick-save/plan';
 import { snippetValues } from '@/lib/snippets';
 import type { Contact } from '@/lib/schemas/contact';
 import { SnippetComposer } from '../snippets/SnippetComposer';
-import { copyRecorder, useSnippetLibrary } from '../snippets/use-snippet-library';
+import { copyRecorder, sentRecorder, useSnippetLibrary } from '../snippets/use-snippet-library';
+import { useMyName } from '../snippets/use-my-name';
 
 /** The template a saved person's card starts on: the guide's post-event follow-up. */
 const FOLLOW_UP_TEMPLATE = 'builtin:follow-up-event';
@@ -16,6 +18,7 @@ const FOLLOW_UP_TEMPLATE = 'builtin:follow-up-event';
  */
 export function ContactSnippets({ contact }: { contact: Contact & { id: number } }) {
   const { templates, recentCopies } = useSnippetLibrary();
+  const myName = useMyName();
   const last = useLiveQuery(async () => {
     const talks = await interactionsOf(getDb(), contact.id, 50);
     const talk = talks.find((i) => i.topic || i.promised) ?? talks[0];
@@ -23,14 +26,16 @@ export function ContactSnippets({ contact }: { contact: Contact & { id: number }
     return { talk, event };
   }, [contact.id]);
   if (!last) return null;
+  // Quick-save writes "where — next step" in the notes; where is the part before the dash.
+  const where = last.event ? undefined : (whereOfNotes(last.talk?.notes) ?? contact.howWeMet?.context);
   const values = snippetValues({
+    language: getLanguage(),
     contact,
     ...(last.talk ? { interaction: last.talk } : {}),
     ...(last.event ? { event: last.event } : {}),
+    ...(where ? { where } : {}),
+    ...(myName ? { myName } : {}),
   });
-  // Quick-save writes "where — next step" in the notes; where is the part before the dash.
-  const where = last.event ? undefined : (whereOfNotes(last.talk?.notes) ?? contact.howWeMet?.context);
-  if (where && !values.event) values.event = where;
   return (
     <SnippetComposer
       templates={templates}
@@ -39,6 +44,7 @@ export function ContactSnippets({ contact }: { contact: Contact & { id: number }
       contactId={contact.id}
       recentCopies={recentCopies}
       onCopied={copyRecorder(contact.id)}
+      onSent={sentRecorder(contact.id)}
     />
   );
 }

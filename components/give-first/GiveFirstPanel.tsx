@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { getDb } from '@/lib/db';
-import { recordSuggestionFeedback, type Suggestion } from '@/lib/give-first';
+import { recordSuggestionFeedback } from '@/lib/give-first';
 import type { WriteClipboard } from '../snippets/clipboard';
 import { SuggestionCard } from './SuggestionCard';
 import { SuggestionMessage } from './SuggestionMessage';
@@ -8,8 +8,9 @@ import { useGiveFirst } from './use-give-first';
 
 /**
  * Drop-in for the side panel (and a contact's page in the dashboard): the
- * give-first card for one saved person, wired to the database. "Done" logs
- * the gift; dismiss and later keep the idea away for a while.
+ * give-first card for one saved person, wired to the database. Copy logs
+ * nothing; "Sent" after Copy, or "Done", logs the gift; dismiss and later keep
+ * the idea away for a while.
  */
 export function GiveFirstPanel({
   contactId,
@@ -21,30 +22,36 @@ export function GiveFirstPanel({
   now?: () => number;
 }) {
   const data = useGiveFirst(contactId, now);
-  // Copying logs the gift, which retires the idea at once; keep it on screen
-  // (with its "Copied" confirmation) until the user moves on.
-  const [pinned, setPinned] = useState<Suggestion>();
+  // "Sent" logs the gift, which retires the idea and re-ranks the others at
+  // once (their reasons say it was today); this line says what was recorded.
+  const [sent, setSent] = useState<{ contactId: number; text: string }>();
   if (!data) return null;
-  const keep = pinned?.contactId === contactId && !data.suggestions.some((s) => s.key === pinned.key);
-  const suggestions = keep && pinned ? [pinned, ...data.suggestions] : data.suggestions;
   return (
-    <SuggestionCard
-      suggestions={suggestions}
-      onFeedback={async (s, state) => {
-        setPinned(undefined);
-        await recordSuggestionFeedback(getDb(), s, state, now());
-      }}
-      onAnother={() => setPinned(undefined)}
-      renderMessage={(s) => (
-        <SuggestionMessage
-          suggestion={s}
-          index={data.index}
-          inputs={data.inputs}
-          {...(data.event ? { event: data.event } : {})}
-          {...(writeClipboard ? { writeClipboard } : {})}
-          onCopied={() => setPinned(s)}
-        />
+    <>
+      {sent?.contactId === contactId && (
+        <p role="status" className="ok" data-testid="give-first-sent">
+          {sent.text}
+        </p>
       )}
-    />
+      <SuggestionCard
+        suggestions={data.suggestions}
+        onFeedback={async (s, state) => {
+          setSent(undefined);
+          await recordSuggestionFeedback(getDb(), s, state, now());
+        }}
+        onAnother={() => setSent(undefined)}
+        renderMessage={(s) => (
+          <SuggestionMessage
+            suggestion={s}
+            index={data.index}
+            inputs={data.inputs}
+            {...(data.event ? { event: data.event } : {})}
+            {...(writeClipboard ? { writeClipboard } : {})}
+            onSent={(text) => setSent({ contactId, text })}
+            now={now}
+          />
+        )}
+      />
+    </>
   );
 }

@@ -1,9 +1,11 @@
+import { getLanguage, t } from '@/lib/i18n';
 import type { ContactInputs, GiveFirstIndex, Suggestion } from '@/lib/give-first';
 import type { NetworkEvent } from '@/lib/schemas/library';
 import { snippetValues, TEMPLATE_FOR_SUGGESTION } from '@/lib/snippets';
 import { SnippetComposer } from '../snippets/SnippetComposer';
 import type { WriteClipboard } from '../snippets/clipboard';
-import { copyRecorder, useSnippetLibrary } from '../snippets/use-snippet-library';
+import { copyRecorder, sentRecorder, useSnippetLibrary } from '../snippets/use-snippet-library';
+import { useMyName } from '../snippets/use-my-name';
 
 /**
  * The message that carries out a suggestion, filled from what it points at
@@ -17,22 +19,33 @@ export function SuggestionMessage({
   event,
   writeClipboard,
   onCopied,
+  onSent,
+  now = Date.now,
 }: {
   suggestion: Suggestion;
   index: GiveFirstIndex;
   inputs: ContactInputs;
   event?: NetworkEvent;
   writeClipboard?: WriteClipboard;
-  /** Told after the copy was recorded (and maybe logged as given). */
+  /** Told after the copy was remembered (for the spam check; nothing is logged until "Sent"). */
   onCopied?: () => void;
+  /** Told once the sent message is in their history, with a sentence saying what was given. */
+  onSent?: (said: string) => void;
+  now?: () => number;
 }) {
-  const record = copyRecorder(suggestion.contactId, {
-    ...(suggestion.refs.resourceId !== undefined ? { resourceId: suggestion.refs.resourceId } : {}),
-    ...(suggestion.refs.otherContactId !== undefined
-      ? { otherContactId: suggestion.refs.otherContactId }
-      : {}),
-  });
+  const record = copyRecorder(suggestion.contactId);
+  const sent = sentRecorder(
+    suggestion.contactId,
+    {
+      ...(suggestion.refs.resourceId !== undefined ? { resourceId: suggestion.refs.resourceId } : {}),
+      ...(suggestion.refs.otherContactId !== undefined
+        ? { otherContactId: suggestion.refs.otherContactId }
+        : {}),
+    },
+    now,
+  );
   const { templates, recentCopies } = useSnippetLibrary();
+  const myName = useMyName();
   const { refs } = suggestion;
   const own = inputs.interactions
     .filter((i) => i.contactId === suggestion.contactId)
@@ -46,6 +59,8 @@ export function SuggestionMessage({
     refs.opportunityId === undefined ? undefined : index.opportunities.get(refs.opportunityId);
   const news = inputs.contact.news.find((n) => n.noticedAt === refs.newsNoticedAt);
   const values = snippetValues({
+    language: getLanguage(),
+    ...(myName ? { myName } : {}),
     contact: news ? { ...inputs.contact, news: [news] } : inputs.contact,
     ...(lastTalk ? { interaction: lastTalk } : {}),
     ...(event ? { event } : {}),
@@ -68,9 +83,18 @@ export function SuggestionMessage({
       recentCopies={recentCopies}
       {...(writeClipboard ? { writeClipboard } : {})}
       onCopied={async (copy) => {
-        const logged = await record(copy);
+        await record(copy);
         onCopied?.();
-        return logged;
+      }}
+      onSent={async (copy) => {
+        await sent(copy);
+        onSent?.(
+          resource
+            ? t('timelineSharedResource', resource.title)
+            : other
+              ? t('timelineIntroduced', other.name)
+              : t('snippetSentLogged'),
+        );
       }}
     />
   );

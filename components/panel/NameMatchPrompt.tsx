@@ -1,9 +1,8 @@
 import { useState } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
-import { contactsStartingWith, getDb, linkProfile, saveFromSnapshot } from '@/lib/db';
+import { getDb, linkProfile, saveFromSnapshot } from '@/lib/db';
 import { t } from '@/lib/i18n';
 import type { ProfileSnapshot } from '@/lib/profiles/snapshot';
-import { nameMatches } from '@/lib/quick-save';
+import { useNameMatches } from './use-name-match';
 
 /**
  * Someone saved by name (a quick note at an event) may be the person on
@@ -18,16 +17,7 @@ export function NameMatchPrompt({
 }) {
   const [dismissed, setDismissed] = useState<number[]>([]);
   const [error, setError] = useState<string>();
-  const matches = useLiveQuery(
-    async () => {
-      // The first word narrows the search through the name index; the comparison ignores case and accents.
-      const first = snapshot.name.trim().split(/\s+/)[0] ?? '';
-      const candidates = await contactsStartingWith(getDb(), 'name', first.slice(0, 3)).limit(200).toArray();
-      return nameMatches(candidates, snapshot.name, snapshot.profile.site);
-    },
-    [snapshot.name, snapshot.profile.site],
-    [],
-  );
+  const matches = useNameMatches(snapshot);
   const match = matches.find((c) => c.id !== undefined && !dismissed.includes(c.id));
   if (!match?.id) return null;
   const id = match.id;

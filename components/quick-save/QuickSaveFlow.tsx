@@ -4,13 +4,17 @@ import { getLanguage, t } from '@/lib/i18n';
 import {
   followUpMessage,
   planQuickSave,
+  recordFollowUpSent,
   storeQuickSave,
+  type SentFollowUp,
   type QuickSaveInput,
   type QuickSaveWho,
 } from '@/lib/quick-save';
 import { existingOf, nameOf } from '@/lib/quick-save/plan';
 import { QuickSaveForm } from './QuickSaveForm';
 import { FollowUpMessage } from './FollowUpMessage';
+import { useMyName } from '../snippets/use-my-name';
+import { useNameMatches } from './use-name-match';
 
 type Known = Exclude<QuickSaveWho, { kind: 'name' }>;
 
@@ -28,11 +32,19 @@ export function QuickSaveFlow({
   onSaved?: () => Promise<void>;
   onClose: () => void;
 }) {
-  const [result, setResult] = useState<{ text: string; tasks: string[] }>();
+  const [result, setResult] = useState<{ text: string; tasks: string[]; sent: SentFollowUp }>();
+  const myName = useMyName();
+  // The person on the page may be someone saved from the other site (same name): ask in the form.
+  const matches = useNameMatches(who?.kind === 'snapshot' && !who.contact ? who.snapshot : undefined);
+  const match = matches[0];
 
-  async function save(input: QuickSaveInput, typedName: string) {
+  async function save(input: QuickSaveInput, typedName: string, same: boolean) {
     const db = getDb();
-    const target: QuickSaveWho = who ?? { kind: 'name', name: typedName };
+    const target: QuickSaveWho = !who
+      ? { kind: 'name', name: typedName }
+      : who.kind === 'snapshot' && !who.contact && match && same
+        ? { ...who, contact: match }
+        : who;
     const existingId = existingOf(target)?.id;
     const [allEvents, contactTasks, storedSnippets] = await Promise.all([
       events.all(db),
@@ -48,11 +60,21 @@ export function QuickSaveFlow({
       language,
       openTasks: contactTasks.filter((task) => task.status === 'open'),
     });
-    await storeQuickSave(db, target, plan);
+    const stored = await storeQuickSave(db, target, plan);
     await onSaved?.();
     setResult({
-      text: followUpMessage({ name: plan.name, ...input }, language, storedSnippets),
+      text: followUpMessage(
+        { name: plan.name, ...input, ...(myName ? { myName } : {}) },
+        language,
+        storedSnippets,
+      ),
       tasks: plan.tasks.flatMap((task) => (task.title ? [task.title] : [])),
+      sent: {
+        contactId: stored.contactId,
+        interactionId: stored.interactionId,
+        ...(input.promised ? { promised: input.promised } : {}),
+        ...(input.nextStep ? { nextStep: input.nextStep } : {}),
+      },
     });
   }
 
@@ -63,6 +85,9 @@ export function QuickSaveFlow({
         intro={t('panelFollowUpIntro')}
         tasks={result.tasks}
         onDone={onClose}
+        onSent={async () => {
+          await recordFollowUpSent(getDb(), result.sent);
+        }}
       />
     );
   }
@@ -71,6 +96,14 @@ export function QuickSaveFlow({
     <QuickSaveForm
       title={name ? t('panelQuickSaveTitle', name) : t('panelQuickNoteTitle')}
       askName={!who}
+      {...(match
+        ? {
+            sameAs: {
+              name: match.name,
+              ...(match.howWeMet?.context ? { where: match.howWeMet.context } : {}),
+            },
+          }
+        : {})}
       onSubmit={save}
       onCancel={onClose}
     />

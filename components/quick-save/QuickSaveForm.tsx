@@ -4,6 +4,17 @@ import { events, getDb } from '@/lib/db';
 import { t } from '@/lib/i18n';
 import { QuickSaveInputSchema, type QuickSaveInput } from '@/lib/quick-save';
 
+/** When the next step is due, from now: the guide's 24 hours first, then later choices. */
+const NEXT_STEP_WHEN = [
+  ['1', 'panelDueIn24h'],
+  ['3', 'panelDueIn3Days'],
+  ['7', 'panelDueInAWeek'],
+  ['14', 'panelDueIn2Weeks'],
+] as const;
+const DAY_MS = 86_400_000;
+/** The time `days` days from now (read when the form is sent). */
+const dueIn = (days: number) => Date.now() + days * DAY_MS;
+
 /** How many of the user's events the "where" field suggests, most recent first. */
 const SUGGESTED_EVENTS = 8;
 
@@ -23,12 +34,16 @@ const FIELDS = [
 export function QuickSaveForm({
   title,
   askName = false,
+  sameAs,
   onSubmit,
   onCancel,
 }: {
   title: string;
   askName?: boolean;
-  onSubmit: (input: QuickSaveInput, name: string) => Promise<void>;
+  /** Someone saved with this name from another site: the form asks whether it is them. */
+  sameAs?: { name: string; where?: string };
+  /** `same` is the user's answer to `sameAs` (true: add to that person). */
+  onSubmit: (input: QuickSaveInput, name: string, same: boolean) => Promise<void>;
   onCancel?: () => void;
 }) {
   const id = useId();
@@ -46,12 +61,17 @@ export function QuickSaveForm({
     const data = Object.fromEntries(new FormData(e.currentTarget)) as Record<string, string>;
     const name = (data.name ?? '').trim();
     if (askName && !name) return fail('name', t('panelNameRequired'));
-    const parsed = QuickSaveInputSchema.safeParse(data);
+    const { nextStepWhen, sameAs: same, ...typed } = data;
+    const days = Number(nextStepWhen ?? '1');
+    const parsed = QuickSaveInputSchema.safeParse({
+      ...typed,
+      ...(typed.nextStep?.trim() ? { nextStepDue: dueIn(days) } : {}),
+    });
     if (!parsed.success) return fail('where', t('panelWhereRequired'));
     setBusy(true);
     setError(undefined);
     try {
-      await onSubmit(parsed.data, name);
+      await onSubmit(parsed.data, name, same === 'yes');
     } catch (err) {
       setError({ field: 'where', text: t('saveFailed', err instanceof Error ? err.message : String(err)) });
       setBusy(false);
@@ -77,6 +97,23 @@ export function QuickSaveForm({
     >
       <h2 id={`${id}-title`}>{title}</h2>
       <p className="muted">{t('panelQuickSaveHint')}</p>
+      {sameAs && (
+        <fieldset className="same-as">
+          <legend>
+            {sameAs.where
+              ? t('panelNameMatchQuestion', sameAs.name, sameAs.where)
+              : t('panelNameMatchQuestionNoPlace', sameAs.name)}
+          </legend>
+          <label className="check">
+            <input type="radio" name="sameAs" value="yes" defaultChecked />
+            <span>{t('panelSameAsYes', sameAs.name)}</span>
+          </label>
+          <label className="check">
+            <input type="radio" name="sameAs" value="no" />
+            <span>{t('panelSameAsNo')}</span>
+          </label>
+        </fieldset>
+      )}
       {askName && (
         <div className="field">
           <label htmlFor={`${id}-name`}>{t('panelFieldName')}</label>
@@ -102,6 +139,16 @@ export function QuickSaveForm({
           />
         </div>
       ))}
+      <div className="field">
+        <label htmlFor={`${id}-when`}>{t('panelFieldNextStepWhen')}</label>
+        <select id={`${id}-when`} name="nextStepWhen" defaultValue="1">
+          {NEXT_STEP_WHEN.map(([days, label]) => (
+            <option key={days} value={days}>
+              {t(label)}
+            </option>
+          ))}
+        </select>
+      </div>
       <datalist id={`${id}-events`}>
         {recent.map((event) => (
           <option key={event.id} value={event.name} />

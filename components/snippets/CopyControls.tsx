@@ -3,7 +3,7 @@ import { t } from '@/lib/i18n';
 export type CopyStatus =
   | { kind: 'idle' }
   | { kind: 'confirm-spam'; people: number }
-  | { kind: 'copied'; logged: boolean }
+  | { kind: 'copied' }
   | { kind: 'failed'; message: string };
 
 /**
@@ -39,7 +39,7 @@ export function CopyControls({
       )}
       <p role="status" aria-live="polite" className="copy-status">
         {status.kind === 'copied'
-          ? t(status.logged ? 'snippetCopiedLogged' : 'snippetCopied')
+          ? t('snippetCopied')
           : status.kind === 'failed'
             ? t('snippetCopyFailed', status.message)
             : ''}

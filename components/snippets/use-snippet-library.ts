@@ -5,7 +5,7 @@ import { getLanguage } from '@/lib/i18n';
 import type { CopyLog } from '@/lib/schemas/feedback';
 import type { Interaction } from '@/lib/schemas/interaction';
 import type { Snippet } from '@/lib/schemas/library';
-import { recentCopies, recordCopy, templatesFor, type Template } from '@/lib/snippets';
+import { recentCopies, recordCopy, recordSent, templatesFor, type Template } from '@/lib/snippets';
 import type { CopiedMessage } from './SnippetComposer';
 
 const NO_SNIPPETS: Snippet[] = [];
@@ -22,19 +22,30 @@ export function useSnippetLibrary(language = getLanguage()): {
   return { templates, recentCopies: copies };
 }
 
-/**
- * An `onCopied` for the composer: remembers the copy for the spam check and,
- * when the `logOnCopy` setting is on, logs it in the person's history.
- */
-export function copyRecorder(
-  contactId: number | undefined,
-  details?: Pick<Interaction, 'resourceId' | 'otherContactId' | 'topic'>,
-): (copy: CopiedMessage) => Promise<boolean> {
+/** An `onCopied` for the composer: remembers the copy for the spam check, and nothing else. */
+export function copyRecorder(contactId: number | undefined): (copy: CopiedMessage) => Promise<void> {
   return (copy) =>
     recordCopy(getDb(), {
       templateHash: copy.templateHash,
-      kind: copy.template.kind,
       ...(contactId === undefined ? {} : { contactId }),
-      ...(details ? { details } : {}),
     });
+}
+
+/**
+ * An `onSent` for the composer: the user says the message went out, so it
+ * joins the person's history, with what was given (the resource shared, the
+ * person introduced) for the timeline to say.
+ */
+export function sentRecorder(
+  contactId: number,
+  details?: Pick<Interaction, 'resourceId' | 'otherContactId' | 'topic'>,
+  now: () => number = Date.now,
+): (copy: CopiedMessage) => Promise<void> {
+  return async (copy) => {
+    await recordSent(
+      getDb(),
+      { contactId, kind: copy.template.kind, ...(details ? { details } : {}) },
+      now(),
+    );
+  };
 }

@@ -31,7 +31,8 @@ const EN: Record<ReasonPart['code'], Phrase> = {
   news: (p) => `New on their profile: ${p.label}`,
   success: (p) => (p.label ? `A success to celebrate: ${p.label}` : 'They had a success recently'),
   challenge: (p) => (p.label ? `They are facing a challenge: ${p.label}` : 'They are facing a challenge'),
-  'last-gave': (p) => `you last gave them something ${duration(p.n ?? 0, 'en')} ago`,
+  'last-gave': (p) =>
+    p.n ? `you last gave them something ${duration(p.n, 'en')} ago` : 'you already gave them something today',
   'never-gave': () => 'you have never given them anything yet',
   owe: () => 'they gave you more than you gave back',
   due: (p) => `you haven't been in touch for ${duration(p.n ?? 0, 'en')}`,
@@ -51,7 +52,10 @@ const FR: Record<ReasonPart['code'], Phrase> = {
   success: (p) => (p.label ? `Un succès à fêter${NBSP}: ${p.label}` : 'A connu un succès récemment'),
   challenge: (p) =>
     p.label ? `Fait face à une difficulté${NBSP}: ${p.label}` : 'Fait face à une difficulté',
-  'last-gave': (p) => `votre dernier coup de main remonte à ${duration(p.n ?? 0, 'fr')}`,
+  'last-gave': (p) =>
+    p.n
+      ? `votre dernier coup de main remonte à ${duration(p.n, 'fr')}`
+      : 'vous lui avez déjà donné un coup de main aujourd’hui',
   'never-gave': () => 'vous ne lui avez encore rien donné',
   owe: () => 'cette personne vous a donné plus que vous ne lui avez rendu',
   due: (p) => `pas de nouvelles depuis ${duration(p.n ?? 0, 'fr')}`,

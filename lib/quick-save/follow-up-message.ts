@@ -1,5 +1,5 @@
 import type { Snippet } from '../schemas/library';
-import { clipboardText, firstNameOf, renderTemplate, templatesFor } from '../snippets';
+import { clipboardText, firstNameOf, renderTemplate, snippetValues, templatesFor } from '../snippets';
 import type { QuickSaveLanguage } from './texts';
 
 /** What the follow-up message is filled from: what was just typed. */
@@ -9,6 +9,9 @@ export interface FollowUpFacts {
   topic?: string;
   promised?: string;
   project?: string;
+  nextStep?: string;
+  /** What the user signs with (settings). */
+  myName?: string;
 }
 
 const FOLLOW_UP_REF = 'builtin:follow-up-event';
@@ -17,7 +20,8 @@ const FOLLOW_UP_REF = 'builtin:follow-up-event';
  * The guide's post-event follow-up, filled from what was just typed: the
  * snippet library's "after an event" template, so an edit the user made to
  * it in the dashboard applies here too. Its optional lines (topic, promise,
- * coffee about their project) are left out when empty; if the user's edited
+ * next step, their project, signature) are left out when empty, so a message
+ * built from "where" alone still greets, thanks and closes; if the user's edited
  * template asks for something a quick-save cannot know, the built-in is used.
  * Plain text: the user pastes it into LinkedIn or X.
  */
@@ -27,12 +31,22 @@ export function followUpMessage(
   stored: readonly Snippet[] = [],
 ): string {
   const values = {
+    ...snippetValues({
+      language,
+      where: facts.where,
+      ...(facts.project ? { project: facts.project } : {}),
+      ...(facts.myName ? { myName: facts.myName } : {}),
+      interaction: {
+        contactId: 1,
+        kind: 'conversation',
+        date: 0,
+        ...(facts.topic ? { topic: facts.topic } : {}),
+        ...(facts.promised ? { promised: facts.promised } : {}),
+        ...(facts.nextStep ? { nextStep: facts.nextStep } : {}),
+      },
+    }),
     // An X handle has no first name: greet the handle.
     firstName: firstNameOf(facts.name) ?? facts.name.trim(),
-    event: facts.where,
-    ...(facts.topic ? { topic: facts.topic } : {}),
-    ...(facts.promised ? { promised: facts.promised } : {}),
-    ...(facts.project ? { project: facts.project } : {}),
   };
   const render = (list: readonly Snippet[]) => {
     const template = templatesFor(language, list).find((t) => t.ref === FOLLOW_UP_REF);

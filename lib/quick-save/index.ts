@@ -16,3 +16,5 @@ export { followUpMessage, type FollowUpFacts } from './follow-up-message';
 export { nameMatches, comparableName } from './name-match';
 export { TASK_TITLES, type QuickSaveLanguage } from './texts';
 export { storeQuickSave, type StoredQuickSave } from './store';
+export { recordFollowUpSent, type SentFollowUp } from './sent';
+export { needsLinkedInConnect } from './plan';

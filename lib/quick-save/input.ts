@@ -27,5 +27,7 @@ export const QuickSaveInputSchema = z.object({
   /** What the user promised: a resource, an introduction, a review… */
   promised: optionalText(500),
   nextStep: optionalText(500),
+  /** When the next step is due (the user picks it; 24 hours when not given). */
+  nextStepDue: z.optional(z.number().check(z.int(), z.nonnegative())),
 });
 export type QuickSaveInput = z.infer<typeof QuickSaveInputSchema>;

@@ -63,10 +63,24 @@ export function whereOfNotes(notes: string | undefined): string | undefined {
 }
 
 /**
+ * "Connect on LinkedIn" fits only someone with no LinkedIn link yet, met
+ * elsewhere: on X, or in person (saved by name). Someone whose LinkedIn
+ * profile is open, or who came from the Connections import, is already there.
+ */
+export function needsLinkedInConnect(who: QuickSaveWho): boolean {
+  const contact = existingOf(who);
+  if (contact?.connectedOn !== undefined) return false;
+  const sites = new Set(contact?.profiles.map((p) => p.site) ?? []);
+  if (who.kind === 'snapshot') sites.add(who.snapshot.profile.site);
+  return !sites.has('linkedin');
+}
+
+/**
  * Plan a quick-save: the conversation to log, what the contact learns (how
  * you met, their project) and the follow-ups due within 24 hours —
- * "connect on LinkedIn" when not connected yet, "send what you promised"
- * when something was promised, the next step when one was typed, and
+ * "connect on LinkedIn" when they have no LinkedIn link (see
+ * `needsLinkedInConnect`), "send what you promised" when something was
+ * promised, the next step when one was typed (due when the user chose), and
  * otherwise "send your follow-up message". Pure: same input, same plan.
  */
 export function planQuickSave(args: {
@@ -107,22 +121,26 @@ export function planQuickSave(args: {
     notes,
     ...(input.topic && { topic: input.topic }),
     ...(input.promised && { promised: input.promised }),
+    ...(input.nextStep && { nextStep: input.nextStep }),
     ...(event?.id !== undefined && { eventId: event.id }),
     ...(event && { channel: event.format === 'virtual' ? 'video' : 'in-person' }),
   };
 
   const tasks: PlannedTask[] = [];
-  const task = (kind: Task['kind'], title: string): PlannedTask => ({
+  const task = (kind: Task['kind'], title: string, at = due): PlannedTask => ({
     kind,
     title: title.slice(0, 500),
-    due,
+    due: at,
     origin: 'quick-save',
   });
   const connectWaiting = args.openTasks?.some((t) => t.kind === 'connect') ?? false;
-  if (existing?.connectedOn === undefined && !connectWaiting)
-    tasks.push(task('connect', titles.connect(name)));
+  if (needsLinkedInConnect(who) && !connectWaiting) tasks.push(task('connect', titles.connect(name)));
   if (input.promised) tasks.push(task('send-promised', titles.promised(name, input.promised)));
-  if (input.nextStep) tasks.push(task('follow-up', titles.nextStep(name, input.nextStep)));
+  if (input.nextStep) {
+    // The user picked when; a date in the past would be overdue at once, so it falls back to 24 hours.
+    const at = input.nextStepDue !== undefined && input.nextStepDue > now ? input.nextStepDue : due;
+    tasks.push(task('follow-up', titles.nextStep(name, input.nextStep), at));
+  }
   if (!input.promised && !input.nextStep) tasks.push(task('follow-up', titles.followUp(name)));
 
   return { name, contactPatch, interaction, tasks, ...(event?.id !== undefined && { eventId: event.id }) };

@@ -2,6 +2,7 @@ import {
   buildContact,
   createTask,
   events,
+  linkProfile,
   logInteraction,
   normalizeContact,
   saveFromSnapshot,
@@ -32,6 +33,16 @@ async function contactFor(db: GuildDatabase, who: QuickSaveWho, plan: QuickSaveP
   if (who.kind === 'name') {
     const contact = buildContact({ name: plan.name, ...plan.contactPatch }, now);
     return (await db.contacts.add(contact)) as number;
+  }
+  // The person on this page is someone saved from another site (the user confirmed the name
+  // match): link this profile to them first, so the save below updates them instead of
+  // creating a second record for the same person.
+  if (
+    who.kind === 'snapshot' &&
+    who.contact?.id !== undefined &&
+    !who.contact.profiles.some((p) => p.key === who.snapshot.profile.key)
+  ) {
+    await linkProfile(db, who.contact.id, who.snapshot.profile, now);
   }
   const base =
     who.kind === 'snapshot'

@@ -71,6 +71,8 @@ export const InteractionSchema = z.object({
   notes: z.optional(prose(5000)),
   /** What the user promised (a resource, an introduction, a review…). */
   promised: z.optional(prose(500)),
+  /** The next step agreed, as the user typed it (quick-save); the follow-up message says it. */
+  nextStep: z.optional(prose(500)),
   direction: z.optional(z.enum(['gave', 'received', 'mutual'])),
   minutes: z.optional(z.number().check(z.nonnegative(), z.lte(24 * 60))),
   eventId: z.optional(idSchema),

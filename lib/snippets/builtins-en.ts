@@ -12,33 +12,44 @@ export const BUILTINS_EN: BuiltinTemplate[] = [
     title: 'After an event: thanks, and what you promised',
     body: `Hi {firstName},
 
-Great to have met you at {event}.
+It was great meeting you {metAt}.
 I really enjoyed our conversation about {topic?}.
 
-As promised, here is {promised?}.
+As promised: {promised?}
+Next step, as agreed: {nextStep?}.
 
-If you feel like it, let's continue over a virtual coffee: I'd love to hear more about {project?}.
+I'd love to hear more about {project?}.
+Let's stay in touch, and happy to continue over a virtual coffee whenever suits you.
 
-See you soon,
+Talk soon!
 {myName?}`,
   },
   {
     builtinId: 'opener-article',
     kind: 'opener',
     title: 'Opener: their article',
-    body: `Hi {firstName}, I read your article on {topic} and I have a technical question: {question}`,
+    body: `Hi {firstName}, I read your article on {topic} and I have a technical question: {question}
+
+Thanks!
+{myName?}`,
   },
   {
     builtinId: 'opener-talk',
     kind: 'opener',
     title: 'Opener: their talk',
-    body: `Hi {firstName}, your talk on {topic} reminded me of a problem we ran into: {challenge}. How did you approach it on your side?`,
+    body: `Hi {firstName}, your talk on {topic} reminded me of a problem we ran into: {challenge}. How did you approach it on your side?
+
+Thanks!
+{myName?}`,
   },
   {
     builtinId: 'opener-project',
     kind: 'opener',
     title: 'Opener: a project like theirs',
-    body: `Hi {firstName}, I'm working on something close to {project}: {myProject}. Have you ever run into {challenge}?`,
+    body: `Hi {firstName}, I'm working on something close to {project}: {myProject}. Have you ever run into {challenge}?
+
+Thanks!
+{myName?}`,
   },
   {
     builtinId: 'share-resource',
@@ -47,14 +58,21 @@ See you soon,
     body: `Hi {firstName},
 
 I came across “{resourceTitle}” and thought of you.
+{resourceNote?}
 It could be useful for {project?}.
-{resourceUrl}`,
+{resourceUrl}
+
+Hope it helps!
+{myName?}`,
   },
   {
     builtinId: 'introduce-each',
     kind: 'introduce',
     title: 'Introduce: ask one of them first',
-    body: `Hi {firstName}, I'd like to introduce you to {otherName}. {introReason}. Would you be open to me putting you in touch?`,
+    body: `Hi {firstName}, I'd like to introduce you to {otherName}. {introReason}. Would you be open to me putting you in touch?
+
+Talk soon!
+{myName?}`,
   },
   {
     builtinId: 'introduce-both',
@@ -64,30 +82,42 @@ It could be useful for {project?}.
 
 Let me introduce you to each other. {introReason}.
 
-I'll let you take it from here!`,
+I'll let you take it from here!
+{myName?}`,
   },
   {
     builtinId: 'congratulate',
     kind: 'congratulate',
     title: 'Congratulate',
-    body: `Congratulations on {news}, {firstName}! Well deserved. I'd love to hear how it goes.`,
+    body: `Congratulations on {news}, {firstName}! Well deserved. I'd love to hear how it goes.
+
+{myName?}`,
   },
   {
     builtinId: 'offer-review',
     kind: 'review',
     title: 'Offer a review',
-    body: `Hi {firstName}, I saw you're working on {project}. If it helps, I'd be happy to review the code or the architecture: a fresh pair of eyes sometimes saves a week. No obligation at all.`,
+    body: `Hi {firstName}, I saw you're working on {project}. If it helps, I'd be happy to review the code or the architecture: a fresh pair of eyes sometimes saves a week. No obligation at all.
+
+Talk soon!
+{myName?}`,
   },
   {
     builtinId: 'offer-help',
     kind: 'review',
     title: 'Offer a hand with a challenge',
-    body: `Hi {firstName}, you mentioned {challenge}. I've been through something similar; if a quick call or a few pointers would help, I'm happy to.`,
+    body: `Hi {firstName}, you mentioned {challenge}. I've been through something similar; if a quick call or a few pointers would help, I'm happy to.
+
+Talk soon!
+{myName?}`,
   },
   {
     builtinId: 'recommend-opportunity',
     kind: 'custom',
     title: 'Recommend them for an opportunity',
-    body: `Hi {firstName}, I was offered {opportunity}, but it isn't for me, and I immediately thought of you. Interested? I'd be glad to recommend you.`,
+    body: `Hi {firstName}, I was offered {opportunity}, but it isn't for me, and I immediately thought of you. Interested? I'd be glad to recommend you.
+
+Talk soon!
+{myName?}`,
   },
 ];

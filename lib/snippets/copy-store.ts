@@ -1,6 +1,5 @@
 import type { GuildDatabase } from '../db/database';
 import { logInteraction } from '../db/interactions';
-import { getSettings } from '../db/settings';
 import { DAY_MS } from '../schemas/common';
 import { CopyLogSchema, type CopyLog } from '../schemas/feedback';
 import type { Interaction, InteractionKind } from '../schemas/interaction';
@@ -29,17 +28,14 @@ export function recentCopies(db: GuildDatabase, now = Date.now()): Promise<CopyL
 export interface CopyRecord {
   templateHash: string;
   contactId?: number;
-  kind: Snippet['kind'];
-  /** Extra facts for the logged interaction (resource shared, person introduced, topic). */
-  details?: Pick<Interaction, 'resourceId' | 'otherContactId' | 'topic'>;
 }
 
 /**
- * Remember a copy (for the spam check) and, when the `logOnCopy` setting is
- * on and the message is for a saved person, log it as an interaction so
- * keep-in-touch and reciprocity stay true. Returns whether it was logged.
+ * Remember a copy, for the copy-paste spam check only. Copying is not
+ * giving: the message may never be sent, so nothing reaches the person's
+ * history until the user says it was sent (`recordSent`).
  */
-export async function recordCopy(db: GuildDatabase, copy: CopyRecord, now = Date.now()): Promise<boolean> {
+export async function recordCopy(db: GuildDatabase, copy: CopyRecord, now = Date.now()): Promise<void> {
   await db.copyLogs.add(
     CopyLogSchema.parse({
       templateHash: copy.templateHash,
@@ -47,19 +43,36 @@ export async function recordCopy(db: GuildDatabase, copy: CopyRecord, now = Date
       ...(copy.contactId !== undefined ? { contactId: copy.contactId } : {}),
     }),
   );
-  const settings = await getSettings(db);
-  if (!settings.logOnCopy || copy.contactId === undefined) return false;
-  const kind = COPY_KIND[copy.kind];
-  await logInteraction(
-    db,
-    {
-      contactId: copy.contactId,
-      kind,
-      date: now,
-      ...(kind === 'message' ? {} : { direction: 'gave' as const }),
-      ...copy.details,
-    },
-    now,
-  );
-  return true;
+}
+
+export interface SentRecord {
+  contactId: number;
+  kind: Snippet['kind'];
+  /** What was given (resource shared, person introduced, topic): the timeline says it. */
+  details?: Pick<Interaction, 'resourceId' | 'otherContactId' | 'topic'>;
+}
+
+/** The interaction a sent message of this template kind is, as stored (pure: tested apart). */
+export function sentInteraction(sent: SentRecord, now: number): Omit<Interaction, 'id'> {
+  const kind = COPY_KIND[sent.kind];
+  return {
+    contactId: sent.contactId,
+    kind,
+    date: now,
+    ...(kind === 'message' ? {} : { direction: 'gave' as const }),
+    ...sent.details,
+  };
+}
+
+/**
+ * The user says the copied message was sent: log it in the person's history
+ * (a gift for share, introduce, review, congratulate), so keep-in-touch,
+ * reciprocity and give-first's reasons count what really happened.
+ */
+export async function recordSent(
+  db: GuildDatabase,
+  sent: SentRecord,
+  now = Date.now(),
+): Promise<Interaction> {
+  return logInteraction(db, sentInteraction(sent, now), now);
 }

@@ -7,4 +7,12 @@ export { builtinTemplates, templatesFor, TEMPLATE_FOR_SUGGESTION } from './built
 export type { Template, BuiltinTemplate } from './builtins';
 export { snippetValues, firstNameOf, type ValueSources } from './values';
 export { templateHash, checkCopySpam, SPAM_MAX_PEOPLE, SPAM_WINDOW_DAYS, type SpamCheck } from './spam';
-export { recordCopy, recentCopies, type CopyRecord } from './copy-store';
+export {
+  recordCopy,
+  recordSent,
+  sentInteraction,
+  recentCopies,
+  type CopyRecord,
+  type SentRecord,
+} from './copy-store';
+export { metAtPhrase, projectPhrase, clause } from './phrasing';

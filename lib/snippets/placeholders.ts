@@ -15,6 +15,9 @@ export const PLACEHOLDERS = {
   company: { label: { en: 'Their company', fr: 'Son entreprise' }, personal: true },
   topic: { label: { en: 'Topic you discussed', fr: 'Sujet dont vous avez parlé' } },
   event: { label: { en: 'Event', fr: 'Événement' } },
+  /** Where you met, with its preposition ("at Paris.js", "au DevFest"): see `metAtPhrase`. */
+  metAt: { label: { en: 'Where you met', fr: 'Où vous vous êtes rencontrés' } },
+  nextStep: { label: { en: 'The next step', fr: 'La prochaine étape' } },
   promised: { label: { en: 'What you promised', fr: 'Ce que vous avez promis' } },
   project: { label: { en: 'Their project', fr: 'Son projet' } },
   myProject: { label: { en: 'Your project', fr: 'Votre projet' } },
@@ -23,6 +26,8 @@ export const PLACEHOLDERS = {
   news: { label: { en: 'Their news', fr: 'Sa nouvelle' } },
   resourceTitle: { label: { en: 'Resource title', fr: 'Titre de la ressource' } },
   resourceUrl: { label: { en: 'Resource link', fr: 'Lien de la ressource' } },
+  /** The resource's own note: why it is worth sharing. */
+  resourceNote: { label: { en: 'Why it’s worth reading', fr: 'Pourquoi ça vaut le coup' } },
   opportunity: { label: { en: 'The opportunity', fr: 'L’opportunité' } },
   otherName: { label: { en: 'The other person’s name', fr: 'Nom de l’autre personne' }, personal: true },
   otherFirstName: {

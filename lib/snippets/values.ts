@@ -1,6 +1,7 @@
 import type { Contact } from '../schemas/contact';
 import type { Interaction } from '../schemas/interaction';
 import type { NetworkEvent, Opportunity, Resource } from '../schemas/library';
+import { clause, metAtPhrase, projectPhrase } from './phrasing';
 import type { PlaceholderValues } from './placeholders';
 
 /** Where placeholder values come from; every source is optional. */
@@ -17,8 +18,12 @@ export interface ValueSources {
   challenge?: Interaction;
   /** The person's project the suggestion is about (else their first project). */
   project?: string;
+  /** Where you met when no saved event names it (what was typed in quick-save's "where"). */
+  where?: string;
   /** What the user signs with (asked inline when unknown). */
   myName?: string;
+  /** The message's language: articles and prepositions around typed values follow it. */
+  language?: 'en' | 'fr';
 }
 
 /**
@@ -45,11 +50,17 @@ export function snippetValues(s: ValueSources): PlaceholderValues {
   set('firstName', firstNameOf(s.contact?.name));
   if (!s.contact?.name.startsWith('@')) set('fullName', s.contact?.name);
   set('company', s.contact?.company);
-  set('project', s.project ?? s.contact?.projects[0]);
+  const language = s.language ?? 'en';
+  const project = s.project ?? s.contact?.projects[0];
+  set('project', project && projectPhrase(project, language));
   set('news', newest(s.contact?.news ?? [])?.to);
-  set('topic', s.interaction?.topic);
-  set('promised', s.interaction?.promised);
-  set('event', s.event?.name);
+  set('topic', s.interaction?.topic && clause(s.interaction.topic));
+  set('promised', s.interaction?.promised && clause(s.interaction.promised));
+  set('nextStep', s.interaction?.nextStep && clause(s.interaction.nextStep));
+  const where = s.event?.name ?? s.where;
+  set('event', where);
+  set('metAt', where && metAtPhrase(where, language));
+  set('resourceNote', s.resource?.note);
   set('challenge', s.challenge?.topic);
   set('resourceTitle', s.resource?.title);
   set('resourceUrl', s.resource?.url);

@@ -16,6 +16,11 @@ export function doneWithin24h(task: Pick<Task, 'status' | 'createdAt' | 'doneAt'
   );
 }
 
+/** An open follow-up still inside its 24 hours: neither on time nor missed yet. */
+export function isPending(task: Pick<Task, 'status' | 'createdAt'>, now: number): boolean {
+  return task.status === 'open' && now - task.createdAt < FOLLOW_UP_WINDOW_MS;
+}
+
 /** What happened after an event with one person met there. */
 export type EventFollowUpStatus = 'on-time' | 'late' | 'pending' | 'missed' | 'planned';
 

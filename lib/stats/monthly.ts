@@ -1,6 +1,6 @@
 import type { Opportunity } from '../schemas/library';
 import { balances } from './balance';
-import { doneWithin24h } from './follow-ups';
+import { doneWithin24h, isPending } from './follow-ups';
 import { minutesIn, type ImpactData, type Minutes } from './input';
 import { lastMonths, type MonthKey } from './months';
 
@@ -29,7 +29,11 @@ export interface MonthStats {
   received: number;
   /** Close-circle people saved before the month ended (circle changes are not dated, so today's circle is used). */
   closeCircle: number;
-  /** Follow-up tasks created that month, and those done within 24 hours. */
+  /**
+   * Follow-up tasks created that month whose 24 hours are over or that are
+   * done, and those done within 24 hours. One still inside its 24 hours is
+   * not counted yet: it is not missed, it is pending.
+   */
   followUps: { total: number; onTime: number };
 }
 
@@ -54,6 +58,7 @@ export function monthlyImpact(data: ImpactData, now: number, zone: string, count
     const followUps = { total: 0, onTime: 0 };
     for (const t of data.tasks) {
       if (t.kind !== 'follow-up' || !inside(t.createdAt)) continue;
+      if (isPending(t, now)) continue;
       followUps.total += 1;
       if (doneWithin24h(t)) followUps.onTime += 1;
     }

@@ -1,16 +1,22 @@
 import { useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { contactsStartingWith, getDb, mergeContacts } from '@/lib/db';
-import { t } from '@/lib/i18n';
+import { t, type MessageKey } from '@/lib/i18n';
 import type { Contact } from '@/lib/schemas/contact';
-import { duplicateCandidates, runQuery } from '@/lib/search';
+import { duplicateCandidates, runQuery, type DuplicateReason } from '@/lib/search';
 import { defaultSettings } from '@/lib/schemas/settings';
 import { TypedConfirm } from '../data/TypedConfirm';
 import { useContactIndex } from './use-contact-index';
 
+const DUP_REASON: Record<DuplicateReason, MessageKey> = {
+  profile: 'personDupProfile',
+  'name-company': 'personDupNameCompany',
+  'name-other-site': 'personDupNameOtherSite',
+};
+
 const CTX = { now: 0, cadence: defaultSettings().cadenceDays };
 
-/** Likely duplicates of a contact: same profile key, or same name and company (fetched by name prefix). */
+/** Likely duplicates of a contact: same profile key, same name and company, or same name on another site (fetched by name prefix). */
 async function suggestions(contact: Contact & { id: number }) {
   const db = getDb();
   const first = contact.name.split(/\s+/)[0] ?? contact.name;
@@ -85,12 +91,7 @@ export function MergeBox({ contact }: { contact: Contact & { id: number } }) {
               <span>
                 {o.name}
                 {o.company ? ` · ${o.company}` : ''}
-                {o.why && (
-                  <em className="muted">
-                    {' '}
-                    — {t(o.why === 'profile' ? 'personDupProfile' : 'personDupNameCompany')}
-                  </em>
-                )}
+                {o.why && <em className="muted"> — {t(DUP_REASON[o.why])}</em>}
               </span>
             </label>
           ))}

@@ -42,30 +42,71 @@ describe('quick-save in the panel', () => {
     type(/^What you promised/, 'the WASM talk slides');
     fireEvent.submit(where.closest('form')!);
 
-    const text = await screen.findByTestId('follow-up-text');
-    expect(text.textContent).toContain('Rust in the browser');
-    expect(text.textContent).toContain('Paris.js');
-    expect(text.textContent).toContain('As promised, here is the WASM talk slides.');
-    expect(text.textContent).toMatch(/^Hi Jane,/);
+    const text = (await screen.findByTestId('message-editor')) as HTMLTextAreaElement;
+    expect(text.value).toContain('Rust in the browser');
+    expect(text.value).toContain('at Paris.js');
+    expect(text.value).toContain('As promised: the WASM talk slides');
+    expect(text.value).toMatch(/^Hi Jane,/);
 
     const contact = await findByProfileKey(getDb(), 'linkedin:jane-doe');
     expect(contact?.howWeMet?.context).toBe('Paris.js');
     const tasks = await getDb().tasks.toArray();
-    expect(tasks.map((t) => t.kind)).toEqual(['connect', 'send-promised']);
+    expect(tasks.map((t) => t.kind)).toEqual(['send-promised']);
     for (const t of tasks) expect(t.due - Date.now()).toBeLessThanOrEqual(24 * HOUR);
     expect(access.changed).toEqual([1]);
 
+    // Edit in place; Copy copies what is shown; copying logs nothing until "Sent".
+    fireEvent.change(text, { target: { value: `${text.value}\nPS: slide 12.` } });
     const writeText = vi.fn(async () => undefined);
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
     fireEvent.click(screen.getByRole('button', { name: 'Copy' }));
     await waitFor(() => expect(screen.getByText('Copied')).toBeTruthy());
-    expect(writeText).toHaveBeenCalledWith(text.textContent);
+    expect(writeText).toHaveBeenCalledWith(text.value);
+    expect(text.value).toMatch(/PS: slide 12\.$/);
+    expect(await getDb().interactions.count()).toBe(1);
+    fireEvent.click(screen.getByRole('button', { name: 'Sent' }));
+    await screen.findByText('Sent: logged in their history.');
+    const logged = await getDb().interactions.toArray();
+    expect(logged.map((i) => [i.kind, i.topic])).toEqual([
+      ['conversation', 'Rust in the browser'],
+      ['gave', 'the WASM talk slides'],
+    ]);
+    expect((await getDb().tasks.toArray()).map((t) => t.status)).toEqual(['done']);
 
     fireEvent.click(screen.getByRole('button', { name: 'Done' }));
     expect(await screen.findByTestId('saved-status')).toBeTruthy();
     await waitFor(() =>
       expect(screen.getByTestId('saved-status').textContent).toContain('In your address book'),
     );
+  });
+
+  test('on X, someone saved from LinkedIn with the same name: the form asks, and the quick-save adds to them', async () => {
+    const db = getDb();
+    const li = snapshotOf(url, { name: 'Jane Doe' });
+    const { saveFromSnapshot } = await import('@/lib/db');
+    const jane = await saveFromSnapshot(db, li);
+    await db.contacts.update(jane.id!, { howWeMet: { context: 'Paris.js' } });
+    const xUrl = 'https://x.com/janedoe';
+    render(
+      <PanelApp access={fakeAccess(xUrl, { ok: true, snapshot: snapshotOf(xUrl, { name: 'Jane Doe' }) })} />,
+    );
+    fireEvent.click(await screen.findByRole('button', { name: 'We just talked' }));
+    expect(
+      await screen.findByText('Is this the Jane Doe you met at Paris.js?', { selector: 'legend' }),
+    ).toBeTruthy();
+    expect((screen.getByLabelText('Yes: add this profile to Jane Doe') as HTMLInputElement).checked).toBe(
+      true,
+    );
+    const where = screen.getByLabelText('Where (an event or a context)');
+    type('Where (an event or a context)', 'DevFest');
+    type(/^Next step$/, 'send the talk video');
+    fireEvent.change(screen.getByLabelText('Next step due'), { target: { value: '7' } });
+    fireEvent.submit(where.closest('form')!);
+    await screen.findByTestId('message-editor');
+    expect(await db.contacts.count()).toBe(1);
+    expect((await db.contacts.get(jane.id!))?.profileKeys.sort()).toEqual(['linkedin:jane-doe', 'x:janedoe']);
+    const [task] = await db.tasks.toArray();
+    expect(task!.due - Date.now()).toBeGreaterThan(6 * 24 * HOUR);
   });
 
   test('where is required: the form says so and keeps focus there', async () => {
@@ -99,18 +140,15 @@ describe('quick-save in the panel', () => {
       type('Le sujet de la discussion', 'Rust');
       type('Son projet', 'Ferris');
       fireEvent.submit(where.closest('form')!);
-      const text = (await screen.findByTestId('follow-up-text')).textContent;
-      expect(text).toContain('Salut Jane,');
+      const text = ((await screen.findByTestId('message-editor')) as HTMLTextAreaElement).value;
+      expect(text).toContain('Bonjour Jane,');
       expect(text).toContain(
         "Ravi d'avoir fait ta connaissance à Paris.js.\nJ'ai beaucoup apprécié notre échange sur Rust.",
       );
       expect(text).toContain('café virtuel');
       expect(screen.getByRole('button', { name: 'Copier' })).toBeTruthy();
       const titles = (await getDb().tasks.toArray()).map((t) => t.title);
-      expect(titles).toEqual([
-        'Se connecter avec Jane Doe sur LinkedIn',
-        'Envoyer votre message de suivi à Jane Doe',
-      ]);
+      expect(titles).toEqual(['Envoyer votre message de suivi à Jane Doe']);
     } finally {
       setLanguage('en');
     }

@@ -25,7 +25,8 @@ describe('give-first panel', () => {
     await db.resources.add(resource(12, 'Profiling React renders', ['reactjs', 'performance']));
   });
 
-  test('suggests the matching resource; the copied message names the person and the resource', async () => {
+  test('suggests the matching resource; Copy (even twice) logs nothing; "Sent" logs one gift and the reasons update', async () => {
+    await getDb().resources.add(resource(13, 'React performance in practice', ['react', 'performance']));
     const copied: string[] = [];
     render(
       <GiveFirstPanel contactId={1} now={() => NOW} writeClipboard={async (t) => void copied.push(t)} />,
@@ -36,14 +37,26 @@ describe('give-first panel', () => {
     ).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Copy' }));
     await waitFor(() => expect(copied).toHaveLength(1));
-    expect(copied[0]).toBe(
-      'Hi Camille,\n\nI came across “Profiling React renders” and thought of you.\nhttps://example.org/12',
+    const title = copied[0]!.match(/“(.+)”/)![1]!;
+    expect(copied[0]).toMatch(
+      /^Hi Camille,\n\nI came across “.+” and thought of you\.\nhttps:\/\/example\.org\/1[23]\n\nHope it helps!$/,
     );
-    // logOnCopy is on by default: the copy is in the log and in her history.
-    await waitFor(async () => expect(await getDb().copyLogs.count()).toBe(1));
+    fireEvent.click(screen.getByRole('button', { name: 'Copy' }));
+    await waitFor(() => expect(copied).toHaveLength(2));
+    await waitFor(async () => expect(await getDb().copyLogs.count()).toBe(2));
+    expect(await getDb().interactions.count()).toBe(0);
+
+    fireEvent.click(await screen.findByRole('button', { name: 'Sent' }));
+    expect((await screen.findByTestId('give-first-sent')).textContent).toBe(`Shared “${title}”`);
     expect(await getDb().interactions.toArray()).toEqual([
-      expect.objectContaining({ contactId: 1, kind: 'gave', direction: 'gave', resourceId: 12 }),
+      expect.objectContaining({ contactId: 1, kind: 'gave', direction: 'gave', date: NOW }),
     ]);
+    // The other resource is still worth sharing; its reason no longer says nothing was ever given.
+    await waitFor(() =>
+      expect(document.querySelector('.reason')?.textContent).toBe(
+        'Fits their interest in React performance.',
+      ),
+    );
   });
 
   test('"Done" logs the gift and the idea goes away', async () => {

@@ -35,7 +35,7 @@ describe('planQuickSave', () => {
   const snapshot = snapshotOf('https://www.linkedin.com/in/jane-doe/');
   const input = { where: 'paris.js', topic: 'Rust in the browser', promised: 'the WASM talk slides' };
 
-  test('a new person met at an event: conversation, connect and send-promised due within 24 hours', () => {
+  test('a new person met at an event, on their LinkedIn profile: conversation and send-promised due within 24 hours, no "connect on LinkedIn"', () => {
     const plan = planQuickSave({
       input,
       who: { kind: 'snapshot', snapshot },
@@ -57,12 +57,6 @@ describe('planQuickSave', () => {
       howWeMet: { context: 'paris.js', date: NOW, eventId: 7 },
     });
     expect(plan.tasks).toEqual([
-      {
-        kind: 'connect',
-        title: 'Connect with Jane Doe on LinkedIn',
-        due: NOW + FOLLOW_UP_WITHIN_MS,
-        origin: 'quick-save',
-      },
       {
         kind: 'send-promised',
         title: 'Send Jane Doe what you promised: the WASM talk slides',
@@ -96,6 +90,34 @@ describe('planQuickSave', () => {
     expect(plan.eventId).toBeUndefined();
   });
 
+  test('"connect on LinkedIn" only for someone with no LinkedIn link, met elsewhere (X, or in person by name)', () => {
+    const plan = (who: Parameters<typeof planQuickSave>[0]['who']) =>
+      planQuickSave({ input: { where: 'DevFest' }, who, events: [], now: NOW, language: 'en' }).tasks.map(
+        (t) => t.kind,
+      );
+    const onX = snapshotOf('https://x.com/janedoe');
+    expect(plan({ kind: 'snapshot', snapshot: onX })).toEqual(['connect', 'follow-up']);
+    expect(plan({ kind: 'name', name: 'Ada Lovelace' })).toEqual(['connect', 'follow-up']);
+    expect(plan({ kind: 'snapshot', snapshot })).toEqual(['follow-up']);
+    // Saved from LinkedIn earlier, met again on X: already there.
+    const linked = { ...buildContact({ name: 'Jane Doe', profiles: [snapshot.profile] }, 1), id: 4 };
+    expect(plan({ kind: 'snapshot', snapshot: onX, contact: linked })).toEqual(['follow-up']);
+  });
+
+  test('the next step is due when the user chose; in the past or not chosen, within 24 hours', () => {
+    const due = (nextStepDue?: number) =>
+      planQuickSave({
+        input: { where: 'DevFest', nextStep: 'coffee', ...(nextStepDue ? { nextStepDue } : {}) },
+        who: { kind: 'snapshot', snapshot },
+        events: [],
+        now: NOW,
+        language: 'en',
+      }).tasks.find((t) => t.kind === 'follow-up')?.due;
+    expect(due(NOW + 7 * 86_400_000)).toBe(NOW + 7 * 86_400_000);
+    expect(due()).toBe(NOW + FOLLOW_UP_WITHIN_MS);
+    expect(due(NOW - 1)).toBe(NOW + FOLLOW_UP_WITHIN_MS);
+  });
+
   test('a next step becomes its own follow-up, and an open connect task is not created twice', () => {
     const plan = planQuickSave({
       input: { where: 'DevFest', nextStep: 'review their PR' },
@@ -107,40 +129,95 @@ describe('planQuickSave', () => {
     });
     expect(plan.name).toBe('Ada Lovelace');
     expect(plan.interaction.notes).toBe('DevFest — review their PR');
+    expect(plan.interaction.nextStep).toBe('review their PR');
     expect(plan.tasks.map((t) => t.title)).toEqual(['Ada Lovelace: review their PR']);
   });
 });
 
-describe('followUpMessage', () => {
-  test('English: the snippet library’s follow-up, filled with event, topic, promise and their project', () => {
+describe('followUpMessage: read as sent', () => {
+  test('English, every field: the event as written, a plural promise, the next step, their project with "your", signed', () => {
     const text = followUpMessage(
-      { name: 'Jane Doe', where: 'Paris.js', topic: 'Rust', promised: 'the slides', project: 'Ferris' },
+      {
+        name: 'Jane Doe',
+        where: 'Paris.js',
+        topic: 'Rust',
+        promised: 'my notes on the migration',
+        nextStep: 'coffee next Tuesday',
+        project: 'Vite plugin',
+        myName: 'Sam Rivera',
+      },
       'en',
     );
     expect(text).toBe(
       [
         'Hi Jane,',
         '',
-        'Great to have met you at Paris.js.',
+        'It was great meeting you at Paris.js.',
         'I really enjoyed our conversation about Rust.',
         '',
-        'As promised, here is the slides.',
+        'As promised: my notes on the migration',
+        'Next step, as agreed: coffee next Tuesday.',
         '',
-        "If you feel like it, let's continue over a virtual coffee: I'd love to hear more about Ferris.",
+        "I'd love to hear more about your Vite plugin.",
+        "Let's stay in touch, and happy to continue over a virtual coffee whenever suits you.",
         '',
-        'See you soon,',
+        'Talk soon!',
+        'Sam Rivera',
       ].join('\n'),
     );
+    expect(text).not.toMatch(/here is my notes/);
   });
 
-  test('French, with only where: the optional lines go, no placeholder is left', () => {
+  test('an event written with or without "the", a generic place, a call: the right preposition and article', () => {
+    const second = (where: string, language: 'en' | 'fr' = 'en') =>
+      followUpMessage({ name: 'Jane Doe', where }, language).split('\n')[2];
+    expect(second('the DevFest')).toBe('It was great meeting you at the DevFest.');
+    expect(second('DevFest Nantes')).toBe('It was great meeting you at DevFest Nantes.');
+    expect(second('Rust meetup')).toBe('It was great meeting you at the Rust meetup.');
+    expect(second('video call')).toBe('It was great meeting you on the video call.');
+    expect(second('coffee')).toBe('It was great meeting you over coffee.');
+    expect(second('le DevFest', 'fr')).toBe("Ravi d'avoir fait ta connaissance au DevFest.");
+    expect(second('la Nuit de l’Info', 'fr')).toBe("Ravi d'avoir fait ta connaissance à la Nuit de l’Info.");
+    expect(second('DevFest Nantes', 'fr')).toBe("Ravi d'avoir fait ta connaissance à DevFest Nantes.");
+    expect(second('meetup Rust', 'fr')).toBe("Ravi d'avoir fait ta connaissance au meetup Rust.");
+    expect(second('afterwork', 'fr')).toBe("Ravi d'avoir fait ta connaissance à l’afterwork.");
+    expect(second('conférence Vue', 'fr')).toBe("Ravi d'avoir fait ta connaissance à la conférence Vue.");
+  });
+
+  test('French, with only where: still a complete, polite message; no placeholder, no dangling comma', () => {
     const text = followUpMessage({ name: '@janedoe', where: 'DevFest Nantes' }, 'fr');
     expect(text).toBe(
-      ['Salut @janedoe,', '', "Ravi d'avoir fait ta connaissance à DevFest Nantes.", '', 'À bientôt !'].join(
-        '\n',
-      ),
+      [
+        'Bonjour @janedoe,',
+        '',
+        "Ravi d'avoir fait ta connaissance à DevFest Nantes.",
+        '',
+        "Restons en contact, et avec plaisir pour en reparler autour d'un café virtuel quand tu veux.",
+        '',
+        'À bientôt\u202f!',
+      ].join('\n'),
     );
-    expect(text).not.toMatch(/[[\]{}]|undefined/);
+    expect(text).not.toMatch(/[[\]{}]|undefined|,$/);
+  });
+
+  test('French, every field: promise in the plural, their project with "ton", French spacing before colons', () => {
+    const text = followUpMessage(
+      {
+        name: 'Léa Martin',
+        where: 'le Paris.js',
+        topic: 'les Server Components',
+        promised: 'mes notes de migration.',
+        nextStep: 'un café mardi',
+        project: 'son appli',
+        myName: 'Sam',
+      },
+      'fr',
+    );
+    expect(text).toContain('Comme promis\u00a0: mes notes de migration\n');
+    expect(text).toContain('Prochaine étape, comme convenu\u00a0: un café mardi.');
+    expect(text).toContain("J'aimerais en savoir plus sur ton appli.");
+    expect(text).toContain('au Paris.js.');
+    expect(text.endsWith('À bientôt\u202f!\nSam')).toBe(true);
   });
 
   test("the user's edited template is used; one asking for what a quick-save cannot know falls back to the built-in", () => {
@@ -159,7 +236,7 @@ describe('followUpMessage', () => {
     ).toBe('Yo Jane, from Paris.js!');
     expect(
       followUpMessage({ name: 'Jane Doe', where: 'Paris.js' }, 'en', edited('Yo {firstName}: {question}')),
-    ).toMatch(/^Hi Jane,\n\nGreat to have met you at Paris\.js\./);
+    ).toMatch(/^Hi Jane,\n\nIt was great meeting you at Paris\.js\./);
   });
 });
 

@@ -36,10 +36,22 @@ describe('storeQuickSave', () => {
     });
     const tasks = await db.tasks.toArray();
     expect(tasks.map((t) => [t.kind, t.status, t.due - NOW <= DAY, t.interactionId])).toEqual([
-      ['connect', 'open', true, stored.interactionId],
       ['send-promised', 'open', true, stored.interactionId],
     ]);
     expect((await events.get(db, event.id))?.contactIds).toEqual([stored.contactId]);
+  });
+
+  test('"we just talked" on X with someone saved from LinkedIn (name match confirmed): one contact, both profiles', async () => {
+    const { db } = fresh;
+    const jane = await saved(db, 'https://www.linkedin.com/in/jane-doe/');
+    const onX = snapshotOf('https://x.com/janedoe');
+    const who = { kind: 'snapshot' as const, snapshot: onX, contact: jane };
+    const plan = planQuickSave({ input: { where: 'DevFest' }, who, events: [], now: NOW, language: 'en' });
+    const stored = await storeQuickSave(db, who, plan, NOW);
+    expect(stored.contactId).toBe(jane.id);
+    expect(await db.contacts.count()).toBe(1);
+    expect((await db.contacts.get(jane.id))?.profileKeys.sort()).toEqual(['linkedin:jane-doe', 'x:janedoe']);
+    expect((await db.tasks.toArray()).map((t) => t.kind)).toEqual(['follow-up']);
   });
 
   test('a saved contact keeps how you met; a person met without a profile is saved by name', async () => {

@@ -9,7 +9,7 @@ const NOW = 1_000 * 86_400_000;
 
 function setup(over: Partial<Parameters<typeof SnippetComposer>[0]> = {}, language: 'en' | 'fr' = 'en') {
   const copied: string[] = [];
-  const onCopied = vi.fn(() => true);
+  const onCopied = vi.fn(() => undefined);
   render(
     <SnippetComposer
       templates={builtinTemplates(language)}
@@ -42,11 +42,9 @@ describe('snippet composer', () => {
 
     fireEvent.change(screen.getByLabelText('Their first name'), { target: { value: 'Camille' } });
     fireEvent.click(screen.getByRole('button', { name: 'Copy' }));
-    await waitFor(() =>
-      expect(screen.getByRole('status').textContent).toBe('Copied, and logged in their history'),
-    );
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Copied'));
     expect(copied).toEqual([
-      'Hi Camille,\n\nI came across “Profiling React” and thought of you.\nhttps://example.org/perf',
+      'Hi Camille,\n\nI came across “Profiling React” and thought of you.\nhttps://example.org/perf\n\nHope it helps!',
     ]);
     expect(onCopied).toHaveBeenCalledWith(expect.objectContaining({ text: copied[0] }));
   });
@@ -64,7 +62,7 @@ describe('snippet composer', () => {
   test('switching template with the keyboard-friendly select shows the new message', () => {
     setup({ values: { firstName: 'Ana', news: 'your new role' } });
     fireEvent.change(screen.getByLabelText('Message'), { target: { value: 'builtin:congratulate' } });
-    expect(screen.getByRole('group', { name: 'Message preview' }).textContent).toBe(
+    expect((screen.getByLabelText(/Your message/) as HTMLTextAreaElement).value).toBe(
       "Congratulations on your new role, Ana! Well deserved. I'd love to hear how it goes.",
     );
   });
@@ -109,12 +107,12 @@ describe('snippet composer', () => {
 
   test('in French: labels, template and confirmation', async () => {
     setLanguage('fr');
-    const { copied } = setup({ onCopied: () => false }, 'fr');
+    const { copied } = setup({ onCopied: () => undefined }, 'fr');
     fireEvent.change(screen.getByLabelText('Son prénom'), { target: { value: 'Camille' } });
     fireEvent.click(screen.getByRole('button', { name: 'Copier' }));
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Copié'));
     expect(copied[0]).toBe(
-      "Salut Camille,\n\nJe suis tombé sur « Profiling React » et j'ai pensé à toi.\nhttps://example.org/perf",
+      "Bonjour Camille,\n\nJe suis tombé sur «\u00a0Profiling React\u00a0» et j'ai pensé à toi.\nhttps://example.org/perf\n\nEn espérant que ça t'aide\u202f!",
     );
   });
 
@@ -125,5 +123,36 @@ describe('snippet composer', () => {
     });
     fireEvent.click(screen.getByRole('button', { name: 'Copy' }));
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Could not copy: denied'));
+  });
+});
+
+describe('edit in place, copy, then say it was sent', () => {
+  const full = { firstName: 'Ana', resourceTitle: 'Optimize INP', resourceUrl: 'https://e.org/inp' };
+
+  test('the filled message is editable, and Copy copies exactly what the box shows', async () => {
+    const { copied } = setup({ values: full });
+    const box = screen.getByLabelText(/Your message/) as HTMLTextAreaElement;
+    expect(box.value).toContain('I came across “Optimize INP” and thought of you.');
+    fireEvent.change(box, { target: { value: `${box.value}\n\nPS: page 3 is the good part.` } });
+    fireEvent.click(screen.getByRole('button', { name: 'Copy' }));
+    await waitFor(() => expect(copied).toHaveLength(1));
+    expect(copied[0]).toBe(box.value);
+    expect(copied[0]).toMatch(/PS: page 3 is the good part\.$/);
+  });
+
+  test('Copy logs nothing; "Sent" records it once; "Not now" records nothing', async () => {
+    const onSent = vi.fn(async () => undefined);
+    setup({ values: full, onSent });
+    fireEvent.click(screen.getByRole('button', { name: 'Copy' }));
+    await screen.findByRole('button', { name: 'Sent' });
+    fireEvent.click(screen.getByRole('button', { name: 'Not now' }));
+    expect(screen.queryByRole('button', { name: 'Sent' })).toBeNull();
+    expect(onSent).not.toHaveBeenCalled();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Copy' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Sent' }));
+    await screen.findByText('Sent: logged in their history.');
+    expect(onSent).toHaveBeenCalledTimes(1);
+    expect(onSent).toHaveBeenCalledWith(expect.objectContaining({ text: expect.stringContaining('Ana') }));
   });
 });

@@ -16,40 +16,74 @@ describe('rendering templates', () => {
     const r = renderTemplate(byId('en', 'follow-up-event'), {
       firstName: 'Camille',
       topic: 'React Server Components',
-      event: 'React Paris',
+      metAt: 'at React Paris',
       promised: 'the link to our migration notes',
+      nextStep: 'a call next week',
       project: 'your design system',
       myName: 'Sam',
     });
     expect(r.isComplete).toBe(true);
     expect(clipboardText(r)).toBe(`Hi Camille,
 
-Great to have met you at React Paris.
+It was great meeting you at React Paris.
 I really enjoyed our conversation about React Server Components.
 
-As promised, here is the link to our migration notes.
+As promised: the link to our migration notes
+Next step, as agreed: a call next week.
 
-If you feel like it, let's continue over a virtual coffee: I'd love to hear more about your design system.
+I'd love to hear more about your design system.
+Let's stay in touch, and happy to continue over a virtual coffee whenever suits you.
 
-See you soon,
+Talk soon!
 Sam`);
   });
 
-  test('the same follow-up in French; the optional coffee line and signature go when empty', () => {
+  test('the same follow-up in French; the optional lines and signature go when empty', () => {
     const r = renderTemplate(byId('fr', 'follow-up-event'), {
       firstName: 'Camille',
       topic: 'les Server Components',
-      event: 'React Paris',
+      metAt: 'à React Paris',
       promised: 'le lien vers nos notes de migration',
     });
-    expect(clipboardText(r)).toBe(`Salut Camille,
+    expect(clipboardText(r)).toBe(`Bonjour Camille,
 
 Ravi d'avoir fait ta connaissance à React Paris.
 J'ai beaucoup apprécié notre échange sur les Server Components.
 
-Comme promis, voici le lien vers nos notes de migration.
+Comme promis\u00a0: le lien vers nos notes de migration
 
-À bientôt !`);
+Restons en contact, et avec plaisir pour en reparler autour d'un café virtuel quand tu veux.
+
+À bientôt\u202f!`);
+  });
+
+  test('every built-in closes properly and is signed when the user has a name', () => {
+    for (const language of ['en', 'fr'] as const) {
+      for (const t of builtinTemplates(language)) {
+        expect(t.body.trimEnd().endsWith('{myName?}'), `${language} ${t.builtinId}`).toBe(true);
+      }
+    }
+  });
+
+  test('the give-first share uses the resource’s own note and closes', () => {
+    const v = snippetValues({
+      contact: { name: 'Ana Silva', projects: ['checkout page'], news: [] } as never,
+      resource: {
+        title: 'Optimize INP',
+        url: 'https://web.dev/inp',
+        note: 'The clearest guide to cutting input delay.',
+      } as never,
+      myName: 'Sam',
+    });
+    expect(clipboardText(renderTemplate(byId('en', 'share-resource'), v))).toBe(`Hi Ana,
+
+I came across “Optimize INP” and thought of you.
+The clearest guide to cutting input delay.
+It could be useful for your checkout page.
+https://web.dev/inp
+
+Hope it helps!
+Sam`);
   });
 
   test('a missing placeholder is a hole, never text: nothing to copy until it is filled', () => {
@@ -67,7 +101,7 @@ Comme promis, voici le lien vers nos notes de migration.
       resourceUrl: 'https://e.org',
     });
     expect(clipboardText(filled)).toBe(
-      'Hi Ana,\n\nI came across “Profiling React” and thought of you.\nhttps://e.org',
+      'Hi Ana,\n\nI came across “Profiling React” and thought of you.\nhttps://e.org\n\nHope it helps!',
     );
   });
 
@@ -109,6 +143,7 @@ describe('values and the template list', () => {
       topic: 'RSC',
       promised: 'my slides',
       event: 'React Paris',
+      metAt: 'at React Paris',
       resourceTitle: 'Profiling React',
       resourceUrl: 'https://e.org',
       otherName: 'Nadia Ferreira',
