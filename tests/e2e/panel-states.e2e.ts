@@ -29,7 +29,7 @@ describe('side panel states', () => {
     await p.where().fill('Paris.js');
     await p.field('What you talked about').fill('design tokens');
     await p.page.keyboard.press('Enter');
-    await eventually(async () => expect(await textOf(p.followUpText())).toContain('Hi Camille,'));
+    await eventually(async () => expect(await p.followUpText().inputValue()).toContain('Hi Camille,'));
     await p.page.getByRole('button', { name: 'Done', exact: true }).click();
 
     // Their follow-up (connect) is due tomorrow, not today; search finds them.
@@ -105,7 +105,9 @@ describe('side panel states', () => {
     await p.field('Their project').fill('a design-system linter');
     await p.page.screenshot({ path: shot('quick-save-dark') });
     await p.submitQuickSave().click();
-    await eventually(async () => expect(await textOf(p.followUpText())).toContain('design-system linter'));
+    await eventually(async () =>
+      expect(await p.followUpText().inputValue()).toContain('design-system linter'),
+    );
     expect(await axeViolations(p.page)).toEqual([]);
     await p.page.screenshot({ path: shot('follow-up-dark') });
     await p.page.getByRole('button', { name: 'Done', exact: true }).click();

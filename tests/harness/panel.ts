@@ -18,7 +18,7 @@ export function panel(page: Page) {
     field: (label: string | RegExp) => page.getByLabel(label),
     where: () => page.getByLabel(/^Where \(an event or a context\)$|^Où \(un événement ou un contexte\)$/),
     submitQuickSave: () => page.locator('form.quick-save button[type="submit"]'),
-    followUpText: () => page.getByTestId('follow-up-text'),
+    followUpText: () => page.getByTestId('message-editor'),
     copyButton: () => page.getByRole('button', { name: /^Copy$|^Copier$/ }),
     openFollowUps: () => page.getByTestId('open-follow-ups'),
     timeline: () => page.getByTestId('timeline'),

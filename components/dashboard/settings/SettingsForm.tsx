@@ -58,8 +58,8 @@ export function SettingsForm({ settings }: { settings: Settings }) {
     }
     setErrors({});
     // Cleared optional settings are written as undefined, or the stored value would stay.
-    const { vacationUntil, timeZone } = result.settings;
-    await updateSettings(getDb(), { ...result.settings, vacationUntil, timeZone });
+    const { vacationUntil, timeZone, myName } = result.settings;
+    await updateSettings(getDb(), { ...result.settings, vacationUntil, timeZone, myName });
     // The next nudge follows the new routine at once, not at the next worker start.
     await sendMessage({ type: 'routine:reschedule' }).catch(() => undefined);
     setStatus(t('settingsSaved'));
@@ -86,6 +86,7 @@ export function SettingsForm({ settings }: { settings: Settings }) {
           </select>
         )}
       </FormField>
+      {input(['myName', 'settingsMyName', 'text', 'settingsMyNameHint'])}
       {input(['timeZone', 'settingsTimeZone', 'text', 'settingsTimeZoneHint'])}
       <fieldset>
         <legend>{t('settingsRoutine')}</legend>
@@ -120,14 +121,6 @@ export function SettingsForm({ settings }: { settings: Settings }) {
         {input(['cadenceActive', 'settingsCadenceActive', 'number'])}
         {input(['cadenceAcquaintance', 'settingsCadenceAcquaintance', 'number'])}
       </fieldset>
-      <label className="check">
-        <input
-          type="checkbox"
-          checked={values.logOnCopy}
-          onChange={(e) => set({ logOnCopy: e.target.checked })}
-        />
-        <span>{t('settingsLogOnCopy')}</span>
-      </label>
       <div className="actions">
         <button type="submit" className="primary">
           {t('settingsSave')}

@@ -4,6 +4,8 @@ import { toDateInput } from '../resources/dates';
 /** The settings form's fields as the inputs hold them. */
 export interface SettingsFormValues {
   language: Settings['language'];
+  /** The name that signs messages; empty for none. */
+  myName: string;
   routineDays: number[];
   routineTime: string;
   quietStart: string;
@@ -17,7 +19,6 @@ export interface SettingsFormValues {
   monthlyEventCap: string;
   dailyNotificationCap: string;
   weeklyBudgetMinutes: string;
-  logOnCopy: boolean;
   timeZone: string;
 }
 
@@ -30,6 +31,7 @@ export type SettingsProblem =
 export function formFromSettings(s: Settings): SettingsFormValues {
   return {
     language: s.language,
+    myName: s.myName ?? '',
     routineDays: s.routineDays,
     routineTime: s.routineTime,
     quietStart: s.quietHours.start,
@@ -42,7 +44,6 @@ export function formFromSettings(s: Settings): SettingsFormValues {
     monthlyEventCap: String(s.monthlyEventCap),
     dailyNotificationCap: String(s.dailyNotificationCap),
     weeklyBudgetMinutes: String(s.weeklyBudgetMinutes),
-    logOnCopy: s.logOnCopy,
     timeZone: s.timeZone ?? '',
   };
 }
@@ -101,7 +102,7 @@ export function settingsFromForm(
     monthlyEventCap: integer(v.monthlyEventCap),
     dailyNotificationCap: integer(v.dailyNotificationCap),
     weeklyBudgetMinutes: integer(v.weeklyBudgetMinutes),
-    logOnCopy: v.logOnCopy,
+    ...(v.myName.trim() ? { myName: v.myName.trim().slice(0, 100) } : {}),
     ...(v.timeZone.trim() ? { timeZone: v.timeZone.trim() } : {}),
   };
   const errors: Partial<Record<SettingsField, SettingsProblem>> = {};

@@ -67,7 +67,7 @@ describe('not a profile', () => {
       target: { value: 'Paris.js' },
     });
     fireEvent.submit(name.closest('form')!);
-    expect((await screen.findByTestId('follow-up-text')).textContent).toContain('Hi Ada,');
+    expect(((await screen.findByTestId('message-editor')) as HTMLTextAreaElement).value).toContain('Hi Ada,');
     const [ada] = await getDb().contacts.toArray();
     expect(ada).toMatchObject({ name: 'Ada Lovelace', profiles: [], howWeMet: { context: 'Paris.js' } });
   });

@@ -142,11 +142,9 @@ describe('saved contact card', () => {
     renderSaved();
     fireEvent.click(await screen.findByRole('button', { name: 'Write them a message' }));
     const section = screen.getByRole('region', { name: 'Messages to send' });
-    const preview = await within(section).findByRole('group', { name: /preview/i });
-    await waitFor(() =>
-      expect(preview.textContent).toContain('I really enjoyed our conversation about WASM.'),
-    );
-    expect(preview.textContent).toContain('Hi Jane,');
+    const message = (await within(section).findByLabelText(/Your message/)) as HTMLTextAreaElement;
+    await waitFor(() => expect(message.value).toContain('I really enjoyed our conversation about WASM.'));
+    expect(message.value).toContain('Hi Jane,');
   });
 
   test('give first: the give-first card for this person, with the engine’s reason', async () => {

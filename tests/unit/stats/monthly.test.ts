@@ -84,6 +84,20 @@ describe('monthlyImpact', () => {
     expect(may.followUps).toEqual({ total: 1, onTime: 1 });
     expect(months[0]!.followUps).toEqual({ total: 0, onTime: 0 });
   });
+
+  test('a follow-up still inside its 24 hours is not counted yet: not missed, pending', () => {
+    const fresh = emptyData({
+      tasks: [
+        { kind: 'follow-up', createdAt: NOW - 2 * HOUR, status: 'open' },
+        { kind: 'follow-up', createdAt: NOW - 30 * HOUR, status: 'open' },
+        { kind: 'follow-up', createdAt: NOW - 3 * HOUR, status: 'done', doneAt: NOW - HOUR },
+      ],
+    });
+    const all = monthlyImpact(fresh, NOW, ZONE);
+    const total = all.reduce((n, m) => n + m.followUps.total, 0);
+    const onTime = all.reduce((n, m) => n + m.followUps.onTime, 0);
+    expect({ total, onTime }).toEqual({ total: 2, onTime: 1 });
+  });
 });
 
 describe('balances', () => {
