@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { getDb, linkProfile, saveFromSnapshot } from '@/lib/db';
 import { t } from '@/lib/i18n';
 import type { ProfileSnapshot } from '@/lib/profiles/snapshot';
-import { useNameMatches } from './use-name-match';
+import { useNameMatches } from '../quick-save/use-name-match';
 
 /**
  * Someone saved by name (a quick note at an event) may be the person on
