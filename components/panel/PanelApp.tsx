@@ -4,6 +4,7 @@ import type { PageAccess } from './page-access';
 import { usePageProfile } from './use-page-profile';
 import { ProfileView } from './ProfileView';
 import { ReadFailed } from './ReadFailed';
+import { SiteAccess } from './SiteAccess';
 import { LazyNotAProfile } from './lazy-views';
 import { NotAProfileIntro } from './NotAProfileIntro';
 import { UndoToast } from '../undo/UndoToast';
@@ -32,6 +33,16 @@ export function PanelApp({ access }: { access: PageAccess }) {
           </Delayed>
         )}
       </div>
+      {state.status === 'no-access' && (
+        <SiteAccess
+          request={() =>
+            access.requestHostAccess().then((granted) => {
+              if (granted) retry();
+              return granted;
+            })
+          }
+        />
+      )}
       {state.status === 'not-a-profile' && (
         <section aria-labelledby="not-profile-title">
           <NotAProfileIntro />

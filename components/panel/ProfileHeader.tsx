@@ -1,22 +1,40 @@
+import { t } from '@/lib/i18n';
+import type { ReadValues } from './CorrectFields';
 import { Avatar } from '../Avatar';
 
-/** Who is on the page: initials, name, headline, company. */
+/** Who is on the page: initials, name, headline, role, location; and the way to correct them. */
 export function ProfileHeader({
-  name,
-  headline,
-  company,
+  fields,
+  onCorrect,
 }: {
-  name: string;
-  headline?: string;
-  company?: string;
+  fields: ReadValues & { name: string };
+  /** Absent while the fields are being corrected. */
+  onCorrect?: () => void;
 }) {
+  const { name, headline, company, position, location } = fields;
+  const role = [position, company].filter(Boolean).join(' · ');
   return (
     <header className="profile-head">
       <Avatar name={name} />
       <div>
         <h1 id="person-name">{name}</h1>
-        {headline && <p className="headline">{headline}</p>}
-        {company && <p className="muted">{company}</p>}
+        {headline && (
+          <p className="headline" data-testid="person-headline">
+            {headline}
+          </p>
+        )}
+        {role && <p className="muted">{role}</p>}
+        {location && <p className="muted small">{location}</p>}
+        {onCorrect && (
+          <button
+            type="button"
+            className="link-button"
+            onClick={onCorrect}
+            aria-label={t('correctFieldsTitle')}
+          >
+            {t('correctFields')}
+          </button>
+        )}
       </div>
     </header>
   );

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { getDb, saveFromSnapshot } from '@/lib/db';
+import { getDb, saveFromSnapshot, type Corrections } from '@/lib/db';
 import { t } from '@/lib/i18n';
 import type { ProfileSnapshot } from '@/lib/profiles/snapshot';
 import { NameMatchPrompt } from './NameMatchPrompt';
@@ -7,10 +7,13 @@ import { NameMatchPrompt } from './NameMatchPrompt';
 /** Someone not in the address book yet: save in one click, or quick-save after a conversation. */
 export function UnsavedProfile({
   snapshot,
+  corrections = {},
   onSaved,
   onQuickSave,
 }: {
   snapshot: ProfileSnapshot;
+  /** What the user typed over the read; the save keeps it as theirs. */
+  corrections?: Corrections;
   onSaved: () => Promise<void>;
   onQuickSave: () => void;
 }) {
@@ -21,7 +24,7 @@ export function UnsavedProfile({
     setBusy(true);
     setError(undefined);
     try {
-      await saveFromSnapshot(getDb(), snapshot);
+      await saveFromSnapshot(getDb(), snapshot, Date.now(), corrections);
       await onSaved();
     } catch (e) {
       setError(t('saveFailed', e instanceof Error ? e.message : String(e)));

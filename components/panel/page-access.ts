@@ -31,4 +31,10 @@ export interface PageAccess {
   onQuickSaveRequest(callback: () => void): () => void;
   /** The tab's address and title, read only when the user asks (adding the page as a resource). */
   pageInfo(tabId: number): Promise<PageInfo>;
+  /** May Guild read LinkedIn and X right now (host access not withheld by the user)? */
+  hostAccess(): Promise<boolean>;
+  /** Ask the browser for that access; call it straight from a click (user gesture). */
+  requestHostAccess(): Promise<boolean>;
+  /** Call back when host access is given or taken back. Returns an unsubscribe. */
+  watchHostAccess(onChange: () => void): () => void;
 }

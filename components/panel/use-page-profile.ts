@@ -6,6 +6,8 @@ import type { PageAccess } from './page-access';
 export type PageState =
   | { status: 'loading' }
   | { status: 'not-a-profile'; tabId?: number }
+  /** The browser does not let Guild read LinkedIn and X (site access withheld): the tab may be a profile. */
+  | { status: 'no-access'; tabId?: number }
   | { status: 'profile'; tabId: number; snapshot: ProfileSnapshot }
   | {
       status: 'failed';
@@ -15,8 +17,17 @@ export type PageState =
     };
 
 /**
+ * The reader waits (3 s, bounded) for the page to show the person the URL
+ * names; a page slower than that gets this many more reads before the panel
+ * says it could not read it. No tab event comes when the page catches up.
+ */
+const STALE_RETRIES = 2;
+
+/**
  * Follows the panel's tab and reads the person on it whenever the tab's URL
- * names another profile. A read that finishes after the user moved on is dropped.
+ * names another profile. A read that finishes after the user moved on is
+ * dropped. Until the page shows the person the URL names the state stays
+ * 'loading': nothing to show, nothing to save.
  */
 export function usePageProfile(access: PageAccess): { state: PageState; retry: () => void } {
   const [state, setState] = useState<PageState>({ status: 'loading' });
@@ -28,9 +39,12 @@ export function usePageProfile(access: PageAccess): { state: PageState; retry: (
       const tab = await access.currentTab();
       const profile = tab?.url ? profileFromUrl(tab.url) : undefined;
       if (!tab || !profile) {
-        generation.current++;
+        const mine = ++generation.current;
         lastKey.current = undefined;
-        setState({ status: 'not-a-profile', tabId: tab?.id });
+        // Without host access the browser hides the tab's URL: it may well be a profile.
+        const blind = !!tab && !tab.url && !(await access.hostAccess());
+        if (mine !== generation.current) return;
+        setState({ status: blind ? 'no-access' : 'not-a-profile', tabId: tab?.id });
         return;
       }
       const key = `${tab.id}|${profile.key}`;
@@ -40,8 +54,16 @@ export function usePageProfile(access: PageAccess): { state: PageState; retry: (
       setState((prev) =>
         prev.status === 'profile' && prev.snapshot.profile.key === profile.key ? prev : { status: 'loading' },
       );
-      const result = await access.read(tab.id);
+      let result = await access.read(tab.id);
+      for (let retry = 0; !result.ok && result.reason === 'stale' && retry < STALE_RETRIES; retry++) {
+        if (mine !== generation.current) return;
+        result = await access.read(tab.id);
+      }
       if (mine !== generation.current) return;
+      if (!result.ok && result.reason === 'no-access' && !(await access.hostAccess())) {
+        if (mine === generation.current) setState({ status: 'no-access', tabId: tab.id });
+        return;
+      }
       if (result.ok && result.snapshot.profile.key === profile.key) {
         setState({ status: 'profile', tabId: tab.id, snapshot: result.snapshot });
       } else {
@@ -53,9 +75,14 @@ export function usePageProfile(access: PageAccess): { state: PageState; retry: (
 
   useEffect(() => {
     // Syncing with an external system (the browser tab); every state change follows an await.
-    // eslint-disable-next-line react-hooks/set-state-in-effect
     void refresh(false);
-    return access.watch(() => void refresh(false));
+    const unwatchTab = access.watch(() => void refresh(false));
+    // Access given (by Guild's button or the browser's own menu) or taken back: read again.
+    const unwatchAccess = access.watchHostAccess(() => void refresh(true));
+    return () => {
+      unwatchTab();
+      unwatchAccess();
+    };
   }, [access, refresh]);
 
   return { state, retry: () => void refresh(true) };

@@ -3,6 +3,7 @@ import { ReadResultSchema, type ReadResult } from '@/lib/profiles/snapshot';
 import { sendMessage } from '@/lib/messaging';
 import type { PageAccess, PageInfo, TabInfo } from '@/components/panel/page-access';
 import { watchQuickSaveRequests } from './quick-save-requests';
+import { hasHostAccess, requestHostAccess, watchHostAccess } from './host-access';
 
 /** The side panel's view of the browser: which tab it follows, and reading it on demand. */
 export function createBrowserPageAccess(pinnedTabId: number | undefined): PageAccess {
@@ -51,6 +52,9 @@ export function createBrowserPageAccess(pinnedTabId: number | undefined): PageAc
     },
 
     onQuickSaveRequest: watchQuickSaveRequests,
+    hostAccess: hasHostAccess,
+    requestHostAccess,
+    watchHostAccess,
 
     async pageInfo(tabId: number): Promise<PageInfo> {
       // Without host access or `activeTab` for this tab, the browser leaves url and title out.
