@@ -98,6 +98,6 @@ describe('identity gate after in-app navigation', () => {
         expect(stored.filter((c) => c.profileKeys.includes(secondKey)).map((c) => c.name)).toEqual([second]);
       });
     },
-    30_000,
+    60_000,
   );
 });

@@ -54,7 +54,7 @@ describe('what Guild reads, in Chromium', () => {
       lastSnapshot: { headline: READ_HEADLINE },
     });
     expect(await textOf(p.page.getByTestId('person-headline'))).toBe('Design systems lead at Doctolib');
-  }, 40_000);
+  }, 60_000);
 
   test('without site access the panel shows the allow button, and after allowing, the person', async () => {
     const { guild } = session;
@@ -77,5 +77,5 @@ describe('what Guild reads, in Chromium', () => {
     // chrome://extensions instead, and the panel hears it (permissions.onAdded).
     await setSiteAccess(guild, 'ON_ALL_SITES');
     await eventually(async () => expect(await textOf(p.personName())).toBe('Camille Lefèvre'), 10_000);
-  }, 40_000);
+  }, 60_000);
 });
