@@ -13,6 +13,7 @@ export { linkedInProfileOf } from './profile-cell';
 export { refusal, refusalIn, type FileFacts, type ImportProblem, type ProblemReason } from './report';
 export {
   checkBackup,
+  checkBackupInSlices,
   createBackup,
   serializeBackup,
   restoreBackup,

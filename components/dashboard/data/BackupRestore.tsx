@@ -1,9 +1,9 @@
 import { useId, useState, type ChangeEvent } from 'react';
 import { getDb } from '@/lib/db';
 import { t } from '@/lib/i18n';
-import { checkBackup, createBackup, restoreBackup, serializeBackup, type Progress } from '@/lib/io';
+import { checkBackupInSlices, createBackup, restoreBackup, serializeBackup, type Progress } from '@/lib/io';
 import { offerUndo } from '../../undo/undo-store';
-import { datedName, downloadText } from './files';
+import { datedName, downloadText, readTextInSlices } from './files';
 import { ProgressBar } from './ProgressBar';
 import { markedWhile } from './unfinished-work';
 
@@ -37,7 +37,8 @@ export function BackupRestore() {
     event.target.value = '';
     if (!file) return;
     setStatus(undefined);
-    const check = checkBackup(await file.text());
+    // Read and checked in slices: a 34 MB backup (32,000 contacts) froze the page for seconds.
+    const check = await checkBackupInSlices(await readTextInSlices(file));
     if (!check.ok) {
       setErrors(check.errors);
       return;

@@ -24,6 +24,25 @@ export function datedName(what: string, ext: string, now = new Date()): string {
   return `guild-${what}-${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}.${ext}`;
 }
 
+/** Bytes decoded per task while a file is read. */
+const READ_SLICE = 1 << 20;
+
+/**
+ * A file's text, read and decoded a megabyte at a time. `Blob.text()` decodes the whole
+ * file in one task: 1.1 s for a 34 MB backup measured here, the page frozen meanwhile.
+ */
+export async function readTextInSlices(file: Blob): Promise<string> {
+  const decoder = new TextDecoder('utf-8');
+  const parts: string[] = [];
+  for (let offset = 0; offset < file.size; offset += READ_SLICE) {
+    const bytes = await file.slice(offset, offset + READ_SLICE).arrayBuffer();
+    parts.push(decoder.decode(bytes, { stream: true }));
+  }
+  parts.push(decoder.decode());
+  // One flat string, built in one copy (a chain of `+=` would be flattened later, mid-check).
+  return parts.join('');
+}
+
 /** Every contact, read in pages by id so a progress bar can follow (100,000 take seconds). */
 export async function readAllContacts(db: GuildDatabase, onProgress?: OnProgress): Promise<Contact[]> {
   const total = await db.contacts.count();

@@ -75,7 +75,7 @@ describe('Data section', () => {
     const broken = JSON.parse(backup);
     broken.tables.contacts[0].name = '';
     choose(/Restore from a backup file/, 'b.json', JSON.stringify(broken));
-    expect(await screen.findByText(/contacts\[0\]\.name/)).toBeTruthy();
+    expect(await screen.findByText('Contact 1: the name is empty')).toBeTruthy();
     expect(await getDb().contacts.count()).toBe(1);
 
     await getDb().contacts.add(buildContact({ name: 'Added Later' }, 2000));
