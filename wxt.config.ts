@@ -20,6 +20,12 @@ export default defineConfig({
   outDir: process.env.GUILD_OUT_DIR ?? '.output',
   // Explicit imports everywhere: a reader sees where `browser` comes from.
   imports: false,
+  zip: {
+    // addons.mozilla.org asks for the sources of a bundled add-on: `wxt zip -b firefox`
+    // writes them beside the add-on (guild-<version>-sources.zip), enough to rebuild it
+    // byte for byte (README, "Releasing"). Tests and benchmarks are not part of the build.
+    excludeSources: ['tests/**', 'BENCHMARKS.md'],
+  },
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   manifest: ({ browser, mode }) => {
     const firefox = browser === 'firefox';
