@@ -157,7 +157,10 @@ export async function launchFirefoxGuild(options: FirefoxLaunchOptions = {}): Pr
       const tabId = await eventually(async () => {
         const id = await guild.inExtension(async (b, wanted) => {
           const tabs = await b.tabs.query({});
-          return tabs.filter((t) => t.url === wanted).pop()?.id ?? -1;
+          const byUrl = tabs.filter((t) => t.url === wanted).pop();
+          // Without host access Firefox hides the site tab's URL: then it is the new, active, unreadable tab.
+          const hidden = tabs.find((t) => t.active && t.url === undefined);
+          return (byUrl ?? hidden)?.id ?? -1;
         }, href);
         if (id < 0) throw new Error(`no tab found for ${href}`);
         return id;
