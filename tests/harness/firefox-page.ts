@@ -122,7 +122,12 @@ export function firefoxPanel(page: Page) {
     status: () => textOf(page, '[data-testid="saved-status"]'),
     heading: () => textOf(page, 'h1'),
     savedCount: () => textOf(page, '[data-testid="saved-count"]'),
-    followUpText: () => textOf(page, '[data-testid="follow-up-text"]'),
+    /** The follow-up message as the box shows it (editable: its value, not its text). */
+    followUpText: () =>
+      page.evaluate(() => {
+        const box = document.querySelector<HTMLTextAreaElement>('[data-testid="message-editor"]');
+        return box ? (box.value ?? box.textContent) : null;
+      }),
     timeline: () => textOf(page, '[data-testid="timeline"]'),
     save: () => click(page, 'button', /^Save contact$|^Enregistrer le contact$/),
     weJustTalked: () => click(page, 'button', /^We just talked$|^On vient de discuter$/),
