@@ -5,7 +5,7 @@
  * own IndexedDB. Uses its own database names; Guild's `guild` database is
  * never touched.
  */
-import { GuildDatabase, buildContact, findByProfileKey } from '../../lib/db';
+import { DATABASE_VERSIONS, GuildDatabase, buildContact, findByProfileKey } from '../../lib/db';
 import { importConnections, parseConnectionsInSlices } from '../../lib/io/linkedin-import';
 import { checkBackup, createBackup, restoreBackup, serializeBackup } from '../../lib/io/backup';
 import { chunks } from '../../lib/io/progress';
@@ -23,8 +23,10 @@ function connectionsCsv(n: number): string {
   return ['\uFEFFNotes:', '"When exporting your connection data…"', '', HEADER, ...rows].join('\r\n');
 }
 
-async function fresh(name: string): Promise<GuildDatabase> {
-  const db = new GuildDatabase(name);
+/** An empty database; `without`: declared without that version (to measure what one version changes). */
+async function fresh(name: string, without?: number): Promise<GuildDatabase> {
+  const versions = without === undefined ? undefined : DATABASE_VERSIONS.filter((v) => v.version !== without);
+  const db = new GuildDatabase(name, versions ? { versions } : {});
   await db.delete();
   await db.open();
   return db;
@@ -53,9 +55,10 @@ const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length
 /**
  * Parse and import `n` LinkedIn rows into an empty database; then the same file again.
  * The phases' start and end (`performance.now()`) let long tasks be put down to one of them.
+ * `without`: the database declared without that version (default: every version).
  */
-async function importBench(n: number) {
-  const db = await fresh('guild-bench-import');
+async function importBench(n: number, without?: number) {
+  const db = await fresh('guild-bench-import', without);
   const text = connectionsCsv(n);
   const parseStart = performance.now();
   // What the dashboard does: parse in slices, yielding to the page between them.

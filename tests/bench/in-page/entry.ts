@@ -13,9 +13,9 @@ import { done, openRaw, rawCount } from './raw-idb';
 type Bench = Record<string, (...args: never[]) => Promise<unknown>>;
 const guildBench = (globalThis as unknown as { guildBench: Bench }).guildBench;
 
-/** `guildBench`'s import of `n` rows, watched for long main-thread tasks. */
-function importWatched(n: number) {
-  return withLongTasks(() => guildBench.importBench!(n as never));
+/** `guildBench`'s import of `n` rows (into a database declared `without` one version, default none), watched for long main-thread tasks. */
+function importWatched(n: number, without?: number) {
+  return withLongTasks(() => guildBench.importBench!(n as never, without as never));
 }
 
 /**
