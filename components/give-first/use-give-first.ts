@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { getDb } from '@/lib/db';
+import { events, getDb } from '@/lib/db';
 import {
   loadContactInputs,
   loadGiveFirstIndexFor,
@@ -28,7 +28,7 @@ async function loadPerson(contactId: number) {
   const withEvent = inputs.interactions
     .filter((i) => i.contactId === contactId && i.eventId !== undefined)
     .sort((a, b) => b.date - a.date)[0];
-  const event = withEvent?.eventId === undefined ? undefined : await db.events.get(withEvent.eventId);
+  const event = withEvent?.eventId === undefined ? undefined : await events.get(db, withEvent.eventId);
   return { inputs, event };
 }
 

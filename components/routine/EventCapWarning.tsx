@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { getDb, getSettings } from '@/lib/db';
+import { events, getDb, getSettings } from '@/lib/db';
 import { t } from '@/lib/i18n';
 import { checkMonthlyEventCap, resolveZone } from '@/lib/routine';
 
@@ -15,10 +15,7 @@ export function EventCapWarning({ date, eventId }: { date: number; eventId?: num
     const db = getDb();
     const settings = await getSettings(db);
     // Only the weeks around the date can share its month: no scan of every event.
-    const nearby = await db.events
-      .where('date')
-      .between(date - MONTH_MS, date + MONTH_MS, true, true)
-      .toArray();
+    const nearby = await events.between(db, 'date', date - MONTH_MS, date + MONTH_MS);
     const planned = eventId === undefined ? { date } : { id: eventId, date };
     return checkMonthlyEventCap(nearby, planned, resolveZone(settings.timeZone), settings.monthlyEventCap);
   }, [date, eventId]);

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { getDb } from '@/lib/db';
+import { getDb, routineSessions } from '@/lib/db';
 import { recordSessionTime, startSession } from '@/lib/routine';
 import type { RoutineSession } from '@/lib/schemas/library';
 
@@ -24,7 +24,7 @@ export function useRoutineSession(day: RoutineSession['day']): number | undefine
     };
     void startSession(db, day, startedAt).then((created) => {
       sessionId = created;
-      if (closed) void db.routineSessions.delete(created);
+      if (closed) void routineSessions.remove(db, created);
       else setId(created);
     });
     const timer = setInterval(record, MINUTE_MS);
@@ -37,8 +37,8 @@ export function useRoutineSession(day: RoutineSession['day']): number | undefine
       // React's development double-mount and a glance are dropped; anything longer counts.
       if (sessionId !== undefined && Date.now() - startedAt < TOO_SHORT_MS) {
         const stale = sessionId;
-        void db.routineSessions.get(stale).then((s) => {
-          if (s && !s.actions.length) return db.routineSessions.delete(stale);
+        void routineSessions.get(db, stale).then((s) => {
+          if (s && !s.actions.length) return routineSessions.remove(db, stale);
         });
       } else record();
     };

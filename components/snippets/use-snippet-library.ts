@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { getDb } from '@/lib/db';
+import { getDb, snippets } from '@/lib/db';
 import { getLanguage } from '@/lib/i18n';
 import type { CopyLog } from '@/lib/schemas/feedback';
 import type { Interaction } from '@/lib/schemas/interaction';
@@ -16,7 +16,7 @@ export function useSnippetLibrary(language = getLanguage()): {
   templates: Template[];
   recentCopies: CopyLog[];
 } {
-  const stored = useLiveQuery(() => getDb().snippets.toArray(), [], NO_SNIPPETS);
+  const stored = useLiveQuery(() => snippets.all(getDb()), [], NO_SNIPPETS);
   const copies = useLiveQuery(() => recentCopies(getDb()), [], NO_COPIES);
   const templates = useMemo(() => templatesFor(language, stored), [language, stored]);
   return { templates, recentCopies: copies };

@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react';
+import type { Crud, GuildDatabase, Stored } from '@/lib/db';
 
 /** How long a destructive action can be undone. */
 const UNDO_MS = 10_000;
@@ -36,13 +37,14 @@ export function offerUndo(message: string, undo: () => Promise<unknown>): void {
  * Delete one record, then offer the Undo that puts it back exactly as it
  * was (same id, so links to it keep working).
  */
-export async function deleteWithUndo<T extends { id: number }>(
-  table: { delete(id: number): Promise<unknown>; put(record: NoInfer<T>): Promise<unknown> },
-  record: T,
+export async function deleteWithUndo<T extends { id?: number }>(
+  store: Pick<Crud<T>, 'remove' | 'restore'>,
+  db: GuildDatabase,
+  record: Stored<T>,
   message: string,
 ): Promise<void> {
-  await table.delete(record.id);
-  offerUndo(message, () => table.put(record));
+  await store.remove(db, record.id);
+  offerUndo(message, () => store.restore(db, record));
 }
 
 /** Take the pending offer (the toast's Undo button), or drop it. */

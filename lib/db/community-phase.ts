@@ -12,7 +12,7 @@ export function setCommunityPhase(
   phase: CommunityPhase,
   now = Date.now(),
 ): Promise<Community> {
-  return editRecord(
+  return editRecord<Community>(
     db,
     db.communities,
     'community',

@@ -36,5 +36,14 @@ export {
   type DeletedContact,
   type DeletedContacts,
 } from './delete-contact';
-export { resources, events, opportunities, communities, routineSessions, snippets, type Crud } from './crud';
+export {
+  resources,
+  events,
+  opportunities,
+  communities,
+  routineSessions,
+  snippets,
+  type Crud,
+  type Stored,
+} from './crud';
 export { setCommunityPhase } from './community-phase';

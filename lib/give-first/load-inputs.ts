@@ -1,4 +1,5 @@
 import type { GuildDatabase } from '../db/database';
+import { opportunities as opportunityStore, resources as resourceStore } from '../db/crud';
 import { getSettings } from '../db/settings';
 import type { Contact } from '../schemas/contact';
 import type { SuggestionState } from '../schemas/feedback';
@@ -15,8 +16,8 @@ import { buildGiveFirstIndex, type GiveFirstIndex } from './build-index';
 export async function loadGiveFirstIndex(db: GuildDatabase): Promise<GiveFirstIndex> {
   const [contacts, resources, opportunities] = await Promise.all([
     db.contacts.toArray(),
-    db.resources.toArray(),
-    db.opportunities.toArray(),
+    resourceStore.all(db),
+    opportunityStore.all(db),
   ]);
   return buildGiveFirstIndex(contacts, resources, opportunities);
 }
@@ -37,8 +38,8 @@ export async function loadGiveFirstIndexFor(db: GuildDatabase, contactId: number
   const [offering, needing, resources, opportunities] = await Promise.all([
     contact?.needs.length ? having('offers') : [],
     contact?.offers.length ? having('needs') : [],
-    db.resources.toArray(),
-    db.opportunities.toArray(),
+    resourceStore.all(db),
+    opportunityStore.all(db),
   ]);
   const contacts = [...(contact ? [contact] : []), ...offering, ...needing];
   return buildGiveFirstIndex(contacts, resources, opportunities);

@@ -1,5 +1,5 @@
 import type { GuildDatabase } from '../db';
-import { openTasks } from '../db';
+import { openTasks, opportunities as opportunityStore, resources as resourceStore } from '../db';
 import type { Contact } from '../schemas/contact';
 import type { Settings } from '../schemas/settings';
 import type { Task } from '../schemas/task';
@@ -38,8 +38,8 @@ export async function loadFridayPairs(
 ): Promise<FridayPair[]> {
   const [contacts, resources, opportunities, interactions, states] = await Promise.all([
     db.contacts.toArray(),
-    db.resources.toArray(),
-    db.opportunities.toArray(),
+    resourceStore.all(db),
+    opportunityStore.all(db),
     db.interactions.toArray(),
     db.suggestionStates.toArray(),
   ]);

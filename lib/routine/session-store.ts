@@ -51,6 +51,6 @@ export async function markChecked(
 
 /** This week's routine minutes against the budget. */
 export async function loadWeekTotal(db: GuildDatabase, now: number, zone: Zone, budgetMinutes: number) {
-  const sessions = await db.routineSessions.where('startedAt').aboveOrEqual(weekStart(now, zone)).toArray();
+  const sessions = await routineSessions.since(db, 'startedAt', weekStart(now, zone));
   return weekTotal(sessions, now, zone, budgetMinutes);
 }

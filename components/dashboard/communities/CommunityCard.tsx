@@ -1,5 +1,5 @@
 import { joinedAt, nextPhase, PHASE_ORDER, phaseGuide, phaseSince, readyForNext } from '@/lib/communities';
-import { getDb, setCommunityPhase } from '@/lib/db';
+import { communities, getDb, setCommunityPhase, type Stored } from '@/lib/db';
 import { getLanguage, t } from '@/lib/i18n';
 import type { Community } from '@/lib/schemas/library';
 import { formatDate } from '../resources/dates';
@@ -7,7 +7,7 @@ import { deleteWithUndo, offerUndo } from '../../undo/undo-store';
 import { PHASE_LABELS, PLATFORM_LABELS } from './labels';
 import { PhaseChecklist } from './PhaseChecklist';
 
-type Saved = Community & { id: number };
+type Saved = Stored<Community>;
 
 /**
  * One community: where the user stands on the guide's path (observe →
@@ -31,10 +31,10 @@ export function CommunityCard({
     if (!next) return;
     await setCommunityPhase(getDb(), community.id, next, Date.now());
     offerUndo(t('commMoved', community.name, t(PHASE_LABELS[next])), () =>
-      getDb().communities.put(community),
+      communities.restore(getDb(), community),
     );
   };
-  const remove = () => deleteWithUndo(getDb().communities, community, t('dashDeleted', community.name));
+  const remove = () => deleteWithUndo(communities, getDb(), community, t('dashDeleted', community.name));
 
   return (
     <article className="card community" aria-labelledby={headingId}>

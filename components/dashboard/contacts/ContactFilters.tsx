@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { getDb } from '@/lib/db';
+import { communities as communityStore, events as eventStore, getDb } from '@/lib/db';
 import { t } from '@/lib/i18n';
 import { CircleSchema } from '@/lib/schemas/contact';
 import type { ContactFilter } from '@/lib/search';
@@ -23,8 +23,12 @@ export function ContactFilters({
     // eslint-disable-next-line react-hooks/exhaustive-deps -- `version` changes whenever the index does
     [index, version, status.loading],
   );
-  const communities = useLiveQuery(() => getDb().communities.orderBy('name').toArray(), [], []);
-  const events = useLiveQuery(() => getDb().events.orderBy('date').reverse().limit(300).toArray(), [], []);
+  const communities = useLiveQuery(() => communityStore.sorted(getDb(), 'name'), [], []);
+  const events = useLiveQuery(
+    () => eventStore.sorted(getDb(), 'date', { reverse: true, limit: 300 }),
+    [],
+    [],
+  );
   const set = (patch: Partial<ContactFilter>) => onChange({ ...filter, ...patch });
 
   return (

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { getDb } from '@/lib/db';
+import { communities as communityStore, events as eventStore, getDb } from '@/lib/db';
 import { t, type MessageKey } from '@/lib/i18n';
 import { CircleSchema, type Contact } from '@/lib/schemas/contact';
 import {
@@ -43,8 +43,12 @@ export function ContactForm({ contact }: { contact: Contact & { id: number } }) 
   const [opened, setOpened] = useState(() => formFromContact(contact));
   const [errors, setErrors] = useState<Partial<Record<ContactField, FieldProblem>>>({});
   const [status, setStatus] = useState<string>();
-  const communities = useLiveQuery(() => getDb().communities.orderBy('name').toArray(), [], []);
-  const events = useLiveQuery(() => getDb().events.orderBy('date').reverse().limit(300).toArray(), [], []);
+  const communities = useLiveQuery(() => communityStore.sorted(getDb(), 'name'), [], []);
+  const events = useLiveQuery(
+    () => eventStore.sorted(getDb(), 'date', { reverse: true, limit: 300 }),
+    [],
+    [],
+  );
   const set = (patch: Partial<ContactFormValues>) => setValues((v) => ({ ...v, ...patch }));
   const errorOf = (field: ContactField) => (errors[field] ? t(PROBLEMS[errors[field]]) : undefined);
   const text = (field: ContactField, label: MessageKey, hint?: string, multiline = false) => (

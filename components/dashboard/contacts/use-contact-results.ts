@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { getDb, getSettings } from '@/lib/db';
+import { events, getDb, getSettings } from '@/lib/db';
 import { defaultSettings } from '@/lib/schemas/settings';
 import {
   SearchSession,
@@ -36,7 +36,7 @@ export function useContactResults(view: TableView): {
   const settings = useLiveQuery(() => getSettings(getDb()), []);
   const { eventId } = view.filter;
   const eventIds = useLiveQuery(
-    async () => (eventId === undefined ? undefined : (await getDb().events.get(eventId))?.contactIds),
+    async () => (eventId === undefined ? undefined : (await events.get(getDb(), eventId))?.contactIds),
     [eventId],
   );
   // The clock for "keep-in-touch due" is read once per visit: a day boundary mid-visit can wait.

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { getDb, getSettings } from '@/lib/db';
+import { events, getDb, getSettings } from '@/lib/db';
 import { t } from '@/lib/i18n';
 import { eventsInMonth, resolveZone } from '@/lib/routine';
 
@@ -13,10 +13,7 @@ export function MonthCount({ now }: { now: number }) {
     const settings = await getSettings(db);
     const zone = resolveZone(settings.timeZone);
     const DAYS_32 = 32 * 86_400_000;
-    const nearby = await db.events
-      .where('date')
-      .between(now - DAYS_32, now + DAYS_32)
-      .toArray();
+    const nearby = await events.between(db, 'date', now - DAYS_32, now + DAYS_32);
     const count = eventsInMonth(nearby, now, zone).length;
     return { count, cap: settings.monthlyEventCap };
   }, [now]);

@@ -1,5 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { getDb, getSettings } from '@/lib/db';
+import {
+  events as eventStore,
+  getDb,
+  getSettings,
+  opportunities as opportunityStore,
+  routineSessions as sessionStore,
+} from '@/lib/db';
 import { resolveZone } from '@/lib/routine';
 import type { Contact } from '@/lib/schemas/contact';
 import {
@@ -51,12 +57,12 @@ async function loadImpact(now: number): Promise<ImpactView> {
     tasks,
     closeContacts,
   ] = await Promise.all([
-    db.opportunities.where('date').aboveOrEqual(since).toArray(),
-    db.opportunities.orderBy('date').first(),
-    db.routineSessions.where('startedAt').aboveOrEqual(since).toArray(),
-    db.routineSessions.orderBy('startedAt').first(),
-    db.events.where('date').aboveOrEqual(since).toArray(),
-    db.events.orderBy('date').first(),
+    opportunityStore.since(db, 'date', since),
+    opportunityStore.first(db, 'date'),
+    sessionStore.since(db, 'startedAt', since),
+    sessionStore.first(db, 'startedAt'),
+    eventStore.since(db, 'date', since),
+    eventStore.first(db, 'date'),
     db.interactions.where('date').aboveOrEqual(since).toArray(),
     db.interactions.orderBy('date').first(),
     db.tasks

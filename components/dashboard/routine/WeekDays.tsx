@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { getDb, getSettings } from '@/lib/db';
+import { getDb, getSettings, routineSessions } from '@/lib/db';
 import { getLanguage, t, type MessageKey } from '@/lib/i18n';
 import { resolveZone, weekStart, type RoutineListName } from '@/lib/routine';
 import { routeHref } from '../router';
@@ -25,7 +25,7 @@ export function WeekDays({ current }: { current?: string }) {
     const db = getDb();
     const zone = resolveZone((await getSettings(db)).timeZone);
     const start = weekStart(Date.now(), zone);
-    const sessions = await db.routineSessions.where('startedAt').aboveOrEqual(start).toArray();
+    const sessions = await routineSessions.since(db, 'startedAt', start);
     const minutes = new Map<string, number>();
     for (const s of sessions) minutes.set(s.day, (minutes.get(s.day) ?? 0) + s.minutes);
     return { start, minutes };

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { getDb } from '@/lib/db';
+import { getDb, communities, type Stored } from '@/lib/db';
 import { t } from '@/lib/i18n';
 import type { Community } from '@/lib/schemas/library';
 import type { Route } from '../router';
@@ -8,7 +8,7 @@ import { CommunityCard } from '../communities/CommunityCard';
 import { CommunityForm } from '../communities/CommunityForm';
 import { UndoToast } from '../../undo/UndoToast';
 
-type Saved = Community & { id: number };
+type Saved = Stored<Community>;
 
 /**
  * The communities the user belongs to (Discord, Slack, meetups, forums,
@@ -18,10 +18,7 @@ type Saved = Community & { id: number };
 export function CommunitiesSection(_props: { route: Route }) {
   const [editing, setEditing] = useState<Saved | 'new'>();
   const [now] = useState(() => Date.now());
-  const items = useLiveQuery(
-    async () => (await getDb().communities.orderBy('name').toArray()) as Saved[],
-    [],
-  );
+  const items = useLiveQuery(() => communities.sorted(getDb(), 'name'), []);
   return (
     <section aria-labelledby="section-title">
       <h1 id="section-title">{t('navCommunities')}</h1>

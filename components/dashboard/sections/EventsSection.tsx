@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { getDb } from '@/lib/db';
+import { getDb, events, type Stored } from '@/lib/db';
 import { t } from '@/lib/i18n';
 import type { NetworkEvent } from '@/lib/schemas/library';
 import { routeHref, type Route } from '../router';
@@ -10,7 +10,7 @@ import { MonthCount } from '../events/MonthCount';
 import { deleteWithUndo } from '../../undo/undo-store';
 import { UndoToast } from '../../undo/UndoToast';
 
-type Saved = NetworkEvent & { id: number };
+type Saved = Stored<NetworkEvent>;
 
 /**
  * Events past and planned, the people met at each and the follow-ups with
@@ -19,13 +19,13 @@ type Saved = NetworkEvent & { id: number };
 export function EventsSection({ route }: { route: Route }) {
   const [editing, setEditing] = useState<Saved | 'new'>();
   const [now] = useState(() => Date.now());
-  const all = useLiveQuery(async () => (await getDb().events.orderBy('date').toArray()) as Saved[], []);
+  const all = useLiveQuery(() => events.sorted(getDb(), 'date'), []);
   const only = Number(route.rest[0]);
   const shown = all?.filter((e) => !only || e.id === only);
   const planned = shown?.filter((e) => e.date > now) ?? [];
   const past = shown?.filter((e) => e.date <= now).reverse() ?? [];
 
-  const remove = (e: Saved) => deleteWithUndo(getDb().events, e, t('dashDeleted', e.name));
+  const remove = (e: Saved) => deleteWithUndo(events, getDb(), e, t('dashDeleted', e.name));
   const card = (e: Saved) => (
     <EventCard key={e.id} event={e} now={now} onEdit={() => setEditing(e)} onDelete={() => void remove(e)} />
   );

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { getDb } from '@/lib/db';
+import { getDb, opportunities, type Stored } from '@/lib/db';
 import { t } from '@/lib/i18n';
 import type { Opportunity } from '@/lib/schemas/library';
 import { routeHref, type Route } from '../router';
@@ -10,7 +10,7 @@ import { KIND_LABELS } from '../opportunities/kinds';
 import { deleteWithUndo } from '../../undo/undo-store';
 import { UndoToast } from '../../undo/UndoToast';
 
-type Saved = Opportunity & { id: number };
+type Saved = Stored<Opportunity>;
 
 /**
  * What the network brought (jobs, missions, talks, mentoring…), the figures
@@ -21,10 +21,7 @@ export function OpportunitiesSection({ route }: { route: Route }) {
   const fromParam = Number(route.query.get('from'));
   const from = Number.isInteger(fromParam) && fromParam > 0 ? fromParam : undefined;
   const [editing, setEditing] = useState<Saved | 'new' | undefined>(from ? 'new' : undefined);
-  const items = useLiveQuery(
-    async () => (await getDb().opportunities.orderBy('date').reverse().toArray()) as Saved[],
-    [],
-  );
+  const items = useLiveQuery(() => opportunities.sorted(getDb(), 'date', { reverse: true }), []);
 
   const close = () => {
     setEditing(undefined);
@@ -32,7 +29,7 @@ export function OpportunitiesSection({ route }: { route: Route }) {
     if (from) location.hash = routeHref('opportunities');
   };
   const remove = (o: Saved) =>
-    deleteWithUndo(getDb().opportunities, o, t('dashDeleted', o.title ?? t(KIND_LABELS[o.kind])));
+    deleteWithUndo(opportunities, getDb(), o, t('dashDeleted', o.title ?? t(KIND_LABELS[o.kind])));
 
   return (
     <section aria-labelledby="section-title">

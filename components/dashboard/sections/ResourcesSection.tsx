@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { getDb } from '@/lib/db';
+import { getDb, resources, type Stored } from '@/lib/db';
 import { t } from '@/lib/i18n';
 import type { Resource } from '@/lib/schemas/library';
 import type { Route } from '../router';
@@ -9,7 +9,7 @@ import { ResourceItem } from '../resources/ResourceItem';
 import { deleteWithUndo } from '../../undo/undo-store';
 import { UndoToast } from '../../undo/UndoToast';
 
-type Saved = Resource & { id: number };
+type Saved = Stored<Resource>;
 
 /** The filter as the user types: by title or tag, ignoring case; an empty filter keeps everything. */
 function matches(r: Resource, q: string): boolean {
@@ -29,13 +29,10 @@ export function ResourcesSection(_props: { route: Route }) {
   const [editing, setEditing] = useState<Saved | 'new'>();
   const [filter, setFilter] = useState('');
   // Newest first.
-  const all = useLiveQuery(
-    async () => (await getDb().resources.orderBy('addedAt').reverse().toArray()) as Saved[],
-    [],
-  );
+  const all = useLiveQuery(() => resources.sorted(getDb(), 'addedAt', { reverse: true }), []);
   const shown = all?.filter((r) => matches(r, filter));
 
-  const remove = (r: Saved) => deleteWithUndo(getDb().resources, r, t('dashDeleted', r.title));
+  const remove = (r: Saved) => deleteWithUndo(resources, getDb(), r, t('dashDeleted', r.title));
 
   return (
     <section aria-labelledby="section-title">

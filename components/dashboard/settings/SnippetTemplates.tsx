@@ -22,7 +22,7 @@ const KINDS: Record<Kind, MessageKey> = {
 /** Message templates per language: the built-ins (editable, restorable) and the user's own. */
 export function SnippetTemplates() {
   const [language, setLanguage] = useState<Language>(getLanguage());
-  const stored = useLiveQuery(() => getDb().snippets.toArray(), []);
+  const stored = useLiveQuery(() => snippets.all(getDb()), []);
   if (!stored) return null;
   const templates = templatesFor(language, stored);
   return (

@@ -43,12 +43,12 @@ export function TemplateEditor({ template }: { template: Template }) {
   async function removeRecord() {
     const db = getDb();
     const stored = template.snippetId === undefined ? undefined : await snippets.get(db, template.snippetId);
-    if (!stored?.id) return;
+    if (!stored) return;
     await snippets.remove(db, stored.id);
     const message = template.builtinId
       ? t('settingsTemplateRestored')
       : t('settingsTemplateDeleted', stored.title);
-    offerUndo(message, () => db.snippets.put(stored));
+    offerUndo(message, () => snippets.restore(db, stored));
   }
 
   return (
