@@ -1,7 +1,7 @@
 import type { GuildBrowser } from '../harness/guild';
 import { heapMb } from './bench-page';
 import { row, type Section } from './report';
-import { p95 } from './stats';
+import { median, p95 } from './stats';
 import { measureKeystrokes } from './dashboard-search-page';
 
 /** Installed before the dashboard's scripts: first table row, and the count line once loading is over. */
@@ -79,8 +79,7 @@ export async function dashboard(
         goal: '< 16 ms p95',
         pass: p95(committed) < 16,
         detail: `typing “${QUERY}” letter by letter, then erasing it, ${RUNS} runs`,
-        ifMissed:
-          'each keystroke runs one pass over the pre-sorted index (the pure query above) plus a React render of the virtualised rows. When the median is well under 16 ms, the p95 is mostly the loaded machine (another process holding the core for a scheduler slice); otherwise render the table from `useDeferredValue(filter)` so that the box stays instant and the list follows a frame later.',
+        ifMissed: `median ${median(committed).toFixed(1)} ms, p95 ${p95(committed).toFixed(1)} ms over ${committed.length} keystrokes; input → frame painted median ${median(frames).toFixed(1)} ms`,
       }),
       row('search keystroke in the dashboard, 100k: input → frame painted', frames, 'ms'),
     ],

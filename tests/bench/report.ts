@@ -14,7 +14,12 @@ export interface Row {
   pass?: boolean;
   /** Shown beside the figure: a ratio, a count, the raw IndexedDB baseline… */
   detail?: string;
-  /** Why the goal was missed and what would fix it; printed only on a miss. */
+  /**
+   * Printed only on a miss: what this run measured around it (a breakdown, the
+   * long tasks, the raw baseline), built from the run's numbers. Never a
+   * prewritten diagnosis: the code moves on and a sentence written in advance
+   * goes stale. Without one, the miss is listed with its detail alone.
+   */
   ifMissed?: string;
 }
 
@@ -130,11 +135,13 @@ export function render(
   }
   const misses = sections.flatMap((s) => s.rows.filter((r) => r.pass === false));
   if (misses.length) {
-    lines.push('', '## Misses: why, and what would fix them', '');
-    for (const r of misses)
+    lines.push('', '## Misses: what the run measured', '');
+    for (const r of misses) {
+      const measured = r.ifMissed ?? r.detail;
       lines.push(
-        `- **${r.name}** (${format(r.median, r.unit)}, goal ${r.goal}): ${r.ifMissed ?? 'not analysed yet.'}`,
+        `- **${r.name}** (${format(r.median, r.unit)}, goal ${r.goal})${measured ? `: ${measured}` : ''}`,
       );
+    }
   }
   for (const s of sections) {
     lines.push(
