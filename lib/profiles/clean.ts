@@ -65,3 +65,18 @@ export function cleanHttpsUrl(value: unknown, base?: string): string | undefined
     return undefined;
   }
 }
+
+/**
+ * A link a person gives as their website: `https:` or `http:` (some sites
+ * still serve only that), nothing else. Used for the website only; photos
+ * and everything shown inline stay `https:` (`cleanHttpsUrl`).
+ */
+export function cleanWebUrl(value: unknown): string | undefined {
+  if (typeof value !== 'string' || value.length > 2048) return undefined;
+  try {
+    const url = new URL(value.trim());
+    return /^https?:$/.test(url.protocol) && url.hostname.includes('.') ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}

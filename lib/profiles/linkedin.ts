@@ -1,10 +1,12 @@
 import { cleanHttpsUrl, cleanText } from './clean';
 import { linkedInSlug } from './detect';
 import type { FieldCollector } from './fields';
-import { namesAgree, type Identity } from './identity';
+import { jobFromHeadline } from './headline-job';
+import { namesAgree, sameName, type Identity } from './identity';
 import { firstString, followCount, hasType, imageUrl, jsonLdObjects, nodes, type JsonLd } from './json-ld';
 import { LINKEDIN_TITLE } from './linkedin-selectors';
 import * as structure from './linkedin-structure';
+import { saysAny } from './words';
 
 /** LinkedIn's placeholder ("ghost") pictures live under static.licdn.com/aero-v1/sc/h/: not a photo of anyone. */
 function photoUrl(value: string | undefined): string | undefined {
@@ -132,8 +134,59 @@ export function readLinkedIn(
   fields.offer('avatarUrl', 'structure', structure.avatar(card));
   fields.offer('followers', 'structure', structure.followers(doc));
 
+  // "Compiler engineer at Spotify": only when unambiguous, and never against a company the page names.
+  const job = jobFromHeadline(fields.values.headline);
+  const { company, position } = fields.values;
+  if (job && (!company || sameName(company, job.company)) && !position) {
+    fields.offer('company', 'headline', job.company);
+    fields.offer('position', 'headline', job.position);
+  }
+
   const first = meta(doc, 'profile:first_name');
   const last = meta(doc, 'profile:last_name');
   fields.offer('name', 'meta', cleanText([first, last].filter(Boolean).join(' '), 200));
   fields.offer('avatarUrl', 'meta', photoUrl(meta(doc, 'og:image')));
+}
+
+/**
+ * Why this LinkedIn page is nobody's profile, or undefined when it shows a
+ * person: the member's own profile in edit mode (URL `/edit/`, an edit
+ * title, or the title naming an open dialog rather than the person), a page
+ * whose heading is a notice (not found, unavailable, sign in), or a page
+ * with no sign of a person at all (no self-link, no JSON-LD Person, no
+ * canonical URL, no profile meta, title and heading not naming the same
+ * one). Such a page gives "could not read this page", never a contact.
+ */
+export function linkedInNotAPerson(
+  doc: Document,
+  url: string,
+  slug: string,
+  identity: Identity,
+): string | undefined {
+  const title = cleanText(titleParts(doc.title)[0] ?? doc.title, 200) ?? '';
+  if (/\/in\/[^/]+\/edit(?:\/|$)/.test(new URL(url).pathname) || saysAny('editTitle', title)) {
+    return 'the profile is in edit mode';
+  }
+  const { headingName, titleName } = identity;
+  // Nothing to read yet (a page still loading): that is "unreadable", not a verdict.
+  if (!headingName && !titleName) return undefined;
+  if (headingName && saysAny('notice', headingName)) return `the page says "${headingName}"`;
+  if (!headingName && titleName && saysAny('notice', titleName)) return `the page says "${titleName}"`;
+  const dialogTitle = titleName && !namesAgree(identity) && openDialogNamed(doc, titleName);
+  if (dialogTitle) return 'the title names a dialog, not the person';
+  const evidence =
+    identity.main.includes(slug) ||
+    identity.head.includes(slug) ||
+    personOf(doc, slug) !== undefined ||
+    !!meta(doc, 'profile:first_name') ||
+    (!!headingName && !!titleName && sameName(headingName, titleName));
+  return evidence ? undefined : 'no profile on the page';
+}
+
+/** An open modal dialog whose heading is `name` (the title follows the dialog in edit mode). */
+function openDialogNamed(doc: Document, name: string): boolean {
+  return Array.from(doc.querySelectorAll('[role="dialog"], [aria-modal="true"], dialog[open]')).some((d) => {
+    const heading = d.querySelector('h1, h2, h3');
+    return !!heading && sameName(cleanText(heading.textContent, 200) ?? '', name);
+  });
 }

@@ -1,7 +1,7 @@
 import { profileFromUrl } from './detect';
 import { FieldCollector } from './fields';
 import { namesAgree, shows, type Identity } from './identity';
-import { linkedInIdentity, readLinkedIn } from './linkedin';
+import { linkedInIdentity, linkedInNotAPerson, readLinkedIn } from './linkedin';
 import { topCard } from './linkedin-structure';
 import type { ProfileRef } from './site';
 import { namesPrevious, stillPrevious, type Shown } from './shown';
@@ -20,18 +20,25 @@ import { readX, xHeaderText, xIdentity } from './x';
 interface Look {
   identity: Identity;
   read: (fields: FieldCollector) => void;
+  /** Why the page is nobody's profile (not found, edit mode, sign-in wall), if it is not one. */
+  notAPerson: () => string | undefined;
 }
 
-function look(doc: Document, profile: ProfileRef): Look {
+function look(doc: Document, profile: ProfileRef, url: string): Look {
   if (profile.site === 'linkedin') {
     const card = topCard(doc);
     const identity = linkedInIdentity(doc, card);
-    return { identity, read: (fields) => readLinkedIn(doc, profile.handle, fields, identity, card) };
+    return {
+      identity,
+      read: (fields) => readLinkedIn(doc, profile.handle, fields, identity, card),
+      notAPerson: () => linkedInNotAPerson(doc, url, profile.handle, identity),
+    };
   }
   const header = xHeaderText(doc);
   return {
     identity: xIdentity(doc, profile.handle, header),
     read: (fields) => readX(doc, profile.handle, fields, header),
+    notAPerson: () => undefined,
   };
 }
 
@@ -42,13 +49,17 @@ function look(doc: Document, profile: ProfileRef): Look {
  */
 export function pageShows(doc: Document, profile: ProfileRef): 'yes' | 'no' | 'unknown' {
   try {
-    return shows(look(doc, profile).identity, profile.handle);
+    return shows(look(doc, profile, doc.URL).identity, profile.handle);
   } catch {
     return 'unknown';
   }
 }
 
-function failed(reason: 'unreadable' | 'stale', profile: ProfileRef, detail: string): ReadResult {
+function failed(
+  reason: 'unreadable' | 'stale' | 'not-a-person',
+  profile: ProfileRef,
+  detail: string,
+): ReadResult {
   return { ok: false, reason, profile, detail: detail.slice(0, 500) };
 }
 
@@ -63,11 +74,13 @@ export function readProfile(doc: Document, url: string, now = Date.now(), previo
   const profile = profileFromUrl(url);
   if (!profile) return { ok: false, reason: 'not-a-profile' };
   try {
-    const { identity, read } = look(doc, profile);
+    const { identity, read, notAPerson } = look(doc, profile, url);
     const verdict = shows(identity, profile.handle);
     if (verdict === 'no') {
       return failed('stale', profile, `the page shows ${[...identity.main, ...identity.head].join(', ')}`);
     }
+    const why = notAPerson();
+    if (why) return failed('not-a-person', profile, why);
     const fields = new FieldCollector();
     read(fields);
     const { name, ...rest } = fields.values;
@@ -88,7 +101,7 @@ export function readProfile(doc: Document, url: string, now = Date.now(), previo
  * the person this tab showed for another URL.
  */
 function settled(doc: Document, profile: ProfileRef, previous: Shown | undefined): boolean {
-  const { identity } = look(doc, profile);
+  const { identity } = look(doc, profile, doc.URL);
   const verdict = shows(identity, profile.handle);
   if (verdict === 'no' || !namesAgree(identity)) return false;
   if (verdict === 'yes') return true;

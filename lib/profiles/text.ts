@@ -33,6 +33,31 @@ const BLOCK = new Set([
   'BUTTON',
 ]);
 
+/**
+ * Is this element out of the page's own content: a dialog (sign-in walls,
+ * "about this profile", edit forms), a modal, or hidden? Its text is never
+ * read. (`aria-hidden` alone is not enough: LinkedIn shows every line in an
+ * `aria-hidden` span doubled by a visually hidden one for screen readers.)
+ */
+function isAside(el: Element): boolean {
+  const role = el.getAttribute('role');
+  return (
+    el.tagName === 'DIALOG' ||
+    role === 'dialog' ||
+    role === 'alertdialog' ||
+    el.getAttribute('aria-modal') === 'true' ||
+    el.hasAttribute('hidden') ||
+    /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(el.getAttribute('style') ?? '')
+  );
+}
+
+/** True when the element and its ancestors are part of the page's own, shown content (not a dialog, not hidden). */
+export function isShown(element: Element | null | undefined): element is Element {
+  if (!element) return false;
+  for (let el: Element | null = element; el; el = el.parentElement) if (isAside(el)) return false;
+  return true;
+}
+
 /** Stop walking after this many characters: a headline is never longer. */
 const LIMIT = 8192;
 
@@ -55,7 +80,7 @@ export function visibleText(element: Element | null | undefined): string | undef
         length += text.length;
       } else if (child.nodeType === 1) {
         const el = child as Element;
-        if (SKIP.has(el.tagName)) continue;
+        if (SKIP.has(el.tagName) || isAside(el)) continue;
         if (el.tagName === 'IMG') {
           const alt = el.getAttribute('alt') ?? '';
           // Only emoji images stand for text; a photo's alt text is not part of a name.

@@ -1,4 +1,4 @@
-import { cleanHttpsUrl, cleanText } from './clean';
+import { cleanHttpsUrl, cleanText, cleanWebUrl } from './clean';
 import { parseCount } from './count';
 import type { FieldCollector } from './fields';
 import type { Identity } from './identity';
@@ -28,13 +28,24 @@ function personOf(objects: readonly JsonLd[], handle: string): JsonLd | undefine
   return undefined;
 }
 
-/** The person's own website: `sameAs` (2025–2026) or the page's `relatedLink` (2023–2024), never X itself. */
+/** X's link shortener: never the person's website, only a redirect to it. */
+const SHORTENER = /^https?:\/\/t\.co\//i;
+
+/** A website URL as the page gives it (`http:` or `https:`), never X itself or its t.co shortener. */
+function websiteUrl(value: unknown): string | undefined {
+  const url = cleanWebUrl(value);
+  return url && !SHORTENER.test(url) && !/^https?:\/\/(?:www\.)?(?:x|twitter)\.com\//i.test(url)
+    ? url
+    : undefined;
+}
+
+/** The person's own website: `sameAs` (2025–2026) or the page's `relatedLink` (2023–2026, the t.co link and the real one). */
 function websiteOf(objects: readonly JsonLd[], person: JsonLd): string | undefined {
   const page = objects.find((o) => hasType(o, 'ProfilePage'));
   const candidates = [person.sameAs, page?.relatedLink].flatMap((v) => (Array.isArray(v) ? v : [v]));
   for (const candidate of candidates) {
-    const url = cleanHttpsUrl(candidate);
-    if (url && !/^https:\/\/(?:www\.)?(?:x|twitter)\.com\//.test(url)) return url;
+    const url = websiteUrl(candidate);
+    if (url) return url;
   }
   return undefined;
 }
@@ -51,12 +62,21 @@ function headerName(text: string, handle: string): string | undefined {
   return cleanText(at >= 0 ? text.slice(0, at) : undefined, 200);
 }
 
-/** The website shown in the header: its text ("army.mod.uk"), or the t.co link when the text is cut ("…"). */
+/**
+ * The website shown in the header: its text ("army.mod.uk"), the link's
+ * expanded URL when X gives it (`title`, `data-expanded-url`), never the
+ * t.co `href`; nothing when the text is cut ("…") and no expanded URL is there.
+ */
 function headerWebsite(doc: Document): string | undefined {
   const link = doc.querySelector(S.website);
+  if (!link) return undefined;
+  for (const attr of ['data-expanded-url', 'title']) {
+    const url = websiteUrl(link.getAttribute(attr));
+    if (url) return url;
+  }
   const text = cleanText(visibleText(link), 300);
-  if (text && !text.endsWith('…')) return cleanHttpsUrl(`https://${text.replace(/^https?:\/\//, '')}`);
-  return cleanHttpsUrl(link?.getAttribute('href'));
+  if (!text || text.endsWith('…')) return undefined;
+  return websiteUrl(/^https?:\/\//i.test(text) ? text : `https://${text}`);
 }
 
 function headerFollowers(doc: Document, handle: string): number | undefined {

@@ -5,7 +5,7 @@ import { readerSurvivesHostilePages } from '../unit/hardening/reader-properties'
 // gets its own process, and 1,500 parsed megabyte pages leave happy-dom's heap
 // too full to render 400 panels after them.
 describe('hostile profile pages (long runs)', () => {
-  test('1,500 generated pages: the reader never throws, answers in the schema, https only, clean text', () => {
+  test('1,500 generated pages: the reader never throws, answers in the schema, https photos, clean text', () => {
     const tally = readerSurvivesHostilePages(1500);
     console.info('hostile pages (1500):', tally);
     expect(tally.ok).toBeGreaterThan(100);

@@ -3,7 +3,7 @@ import { panelRendersInert, readerSurvivesHostilePages } from './reader-properti
 
 describe('hostile profile pages (quick run; the long run is in tests/fuzz)', () => {
   test(
-    '200 generated pages: never throws, schema-valid, https only, clean capped text, no decoy',
+    '200 generated pages: never throws, schema-valid, https photos, clean capped text, no decoy',
     { timeout: 60_000 },
     () => {
       const tally = readerSurvivesHostilePages(200);

@@ -1,3 +1,5 @@
+import { REAL_PAGES } from './real-truth';
+
 /** Every profile fixture with the URL it is read under (the unit tests' table). */
 export const CASES: [fixture: string, url: string][] = [
   ['profiles/linkedin_guest_2016_yatish27_jeffweiner08.html', 'https://www.linkedin.com/in/jeffweiner08'],
@@ -26,4 +28,8 @@ export const CASES: [fixture: string, url: string][] = [
   ['profiles/x_loggedin_2026-11_hostile.GUILD.html', 'https://x.com/evil_eve'],
   ['pages/linkedin/in_camille-lefevre-dev.html', 'https://www.linkedin.com/in/camille-lefevre-dev/'],
   ['pages/x/taminomartinius.html', 'https://x.com/TaminoMartinius'],
+  ...REAL_PAGES.filter((p) => p.fixture.startsWith('profiles-real/')).map((p): [string, string] => [
+    p.fixture,
+    p.url,
+  ]),
 ];

@@ -3,7 +3,7 @@ import { readProfile, readWhenReady } from '@/lib/profiles/read';
 import { loadFixture } from '../helpers';
 
 describe('reading the first-slice fixtures', () => {
-  test('2026 logged-in LinkedIn page: name from the title, the rest from structure', () => {
+  test('2026 logged-in LinkedIn page: name from the title, the rest from structure, the position from the headline', () => {
     const doc = loadFixture('pages/linkedin/in_camille-lefevre-dev.html');
     const result = readProfile(doc, 'https://www.linkedin.com/in/camille-lefevre-dev/', 5);
     expect(result).toEqual({
@@ -18,8 +18,16 @@ describe('reading the first-slice fixtures', () => {
         name: 'Camille Lefèvre',
         headline: 'Senior Frontend Engineer at Doctolib · React performance, design systems',
         company: 'Doctolib',
+        // The headline states the job ("… at Doctolib") and the company agrees with the card.
+        position: 'Senior Frontend Engineer',
         location: 'Paris, Île-de-France, France',
-        sources: { name: 'title', headline: 'structure', company: 'structure', location: 'structure' },
+        sources: {
+          name: 'title',
+          headline: 'structure',
+          company: 'structure',
+          position: 'headline',
+          location: 'structure',
+        },
         readAt: 5,
       },
     });

@@ -14,5 +14,5 @@ test.each(CASES)('%s read under another person’s URL is never misread', (fixtu
     : 'https://x.com/someone_else';
   const result = readProfile(loadFixture(fixture), other);
   expect(result.ok).toBe(false);
-  expect(result).toMatchObject({ reason: expect.stringMatching(/^(stale|unreadable)$/) });
+  expect(result).toMatchObject({ reason: expect.stringMatching(/^(stale|unreadable|not-a-person)$/) });
 });
