@@ -174,6 +174,8 @@ export function linkedInNotAPerson(
   if (!headingName && titleName && saysAny('notice', titleName)) return `the page says "${titleName}"`;
   const dialogTitle = titleName && !namesAgree(identity) && openDialogNamed(doc, titleName);
   if (dialogTitle) return 'the title names a dialog, not the person';
+  // Title and heading naming two people is a page changing person (in-app navigation): the gate's call, not ours.
+  if (headingName && titleName && !namesAgree(identity)) return undefined;
   const evidence =
     identity.main.includes(slug) ||
     identity.head.includes(slug) ||
