@@ -27,7 +27,34 @@ const KIND_LABEL: Record<InteractionKind, MessageKey> = {
 export function Timeline({ contactId }: { contactId: number }) {
   const now = useNow();
   const interactions = useLiveQuery(() => interactionsOf(getDb(), contactId), [contactId]);
+  // What was given, by name: the resource shared, the person introduced.
+  const given = useLiveQuery(async () => {
+    const list = interactions ?? [];
+    const db = getDb();
+    const resourceIds = [...new Set(list.flatMap((i) => (i.resourceId === undefined ? [] : [i.resourceId])))];
+    const otherIds = [
+      ...new Set(list.flatMap((i) => (i.otherContactId === undefined ? [] : [i.otherContactId]))),
+    ];
+    const [resources, others] = await Promise.all([
+      db.resources.bulkGet(resourceIds),
+      db.contacts.bulkGet(otherIds),
+    ]);
+    return {
+      resources: new Map(resources.flatMap((r) => (r?.id === undefined ? [] : [[r.id, r.title] as const]))),
+      others: new Map(others.flatMap((c) => (c?.id === undefined ? [] : [[c.id, c.name] as const]))),
+    };
+  }, [interactions]);
   if (!interactions) return null;
+
+  /** The entry's headline: what was given when known ("Shared “Optimize INP”"), else its kind. */
+  function headline(i: Interaction): string {
+    const title = i.resourceId === undefined ? undefined : given?.resources.get(i.resourceId);
+    if (title) return t('timelineSharedResource', title);
+    const other = i.otherContactId === undefined ? undefined : given?.others.get(i.otherContactId);
+    if (other && i.kind === 'introduced') return t('timelineIntroduced', other);
+    if (i.kind === 'gave' && i.topic) return t('timelineGaveWhat', i.topic);
+    return t(KIND_LABEL[i.kind]);
+  }
 
   async function remove(interaction: Interaction) {
     if (interaction.id === undefined) return;
@@ -43,11 +70,12 @@ export function Timeline({ contactId }: { contactId: number }) {
           {interactions.map((i) => (
             <li key={i.id}>
               <p>
-                <strong>{t(KIND_LABEL[i.kind])}</strong>{' '}
-                <span className="muted">· {relativeTime(i.date, now)}</span>
+                <strong>{headline(i)}</strong> <span className="muted">· {relativeTime(i.date, now)}</span>
               </p>
               {i.archive && <p data-testid="archive-fact">{archiveFactText(i.archive)}</p>}
-              {i.topic && <p>{t('panelTimelineTopic', i.topic)}</p>}
+              {i.topic && !(i.kind === 'gave' && i.resourceId === undefined) && (
+                <p>{t('panelTimelineTopic', i.topic)}</p>
+              )}
               {i.promised && <p>{t('panelTimelinePromised', i.promised)}</p>}
               {i.notes && <p className="muted">{i.notes}</p>}
               <button

@@ -9,6 +9,7 @@ import { OpportunitiesSection } from './sections/OpportunitiesSection';
 import { CommunitiesSection } from './sections/CommunitiesSection';
 import { SettingsSection } from './sections/SettingsSection';
 import { DataSection } from './sections/DataSection';
+import { WelcomeSection } from './sections/WelcomeSection';
 import { useDashboardLanguage } from './use-dashboard-language';
 import { UnfinishedNotice } from './data/UnfinishedNotice';
 
@@ -27,6 +28,7 @@ const LABELS: Record<Section, MessageKey> = {
   impact: 'navImpact',
   settings: 'navSettings',
   data: 'navData',
+  welcome: 'welcomeTitle',
 };
 
 /** One component per section; each gets the route so it can read its own sub-path. */
@@ -40,7 +42,11 @@ const VIEWS: Record<Section, (props: { route: Route }) => ReactNode> = {
   impact: ImpactSection,
   settings: SettingsSection,
   data: DataSection,
+  welcome: WelcomeSection,
 };
+
+/** Sections the navigation lists: the welcome page is opened on install and from Settings. */
+const NAV = SECTIONS.filter((s) => s !== 'welcome');
 
 /** The dashboard: a section per hash URL (`#/contacts`, `#/routine/monday`…), so the back button works. */
 export function DashboardApp() {
@@ -53,7 +59,7 @@ export function DashboardApp() {
       <nav aria-label={t('dashboardNav')} className="dashboard-nav">
         <p className="brand">Guild</p>
         <ul>
-          {SECTIONS.map((section) => (
+          {NAV.map((section) => (
             <li key={section}>
               <a href={routeHref(section)} aria-current={route.section === section ? 'page' : undefined}>
                 {t(LABELS[section])}

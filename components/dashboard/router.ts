@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 
-/** The dashboard's sections, in navigation order. Each has a URL: `options.html#/<section>/<rest…>`. */
+/** The dashboard's sections, in navigation order (`welcome` is reached from install and Settings, not the nav). Each has a URL: `options.html#/<section>/<rest…>`. */
 export const SECTIONS = [
   'contacts',
   'routine',
@@ -11,6 +11,7 @@ export const SECTIONS = [
   'impact',
   'settings',
   'data',
+  'welcome',
 ] as const;
 export type Section = (typeof SECTIONS)[number];
 

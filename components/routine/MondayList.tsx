@@ -4,6 +4,7 @@ import { getDb } from '@/lib/db';
 import { t } from '@/lib/i18n';
 import { loadMondayList, markChecked } from '@/lib/routine';
 import { PersonLink } from './PersonLink';
+import { CirclePicker } from '../circle/CirclePicker';
 
 /**
  * Monday: about five close-circle people, least recently checked first.
@@ -23,7 +24,14 @@ export function MondayList({ sessionId }: { sessionId: number | undefined }) {
     [ids],
   );
   if (!people) return null;
-  if (!people.length) return <p className="muted">{t('routineEmpty')}</p>;
+  // Never an empty list without the next action: choose the close circle right here.
+  if (!people.length)
+    return (
+      <div className="routine-empty">
+        <p>{t('routineMondayEmpty')}</p>
+        <CirclePicker />
+      </div>
+    );
   return (
     <ul className="routine-list">
       {people.map((contact) => {

@@ -1,5 +1,6 @@
 import type { Contact } from '@/lib/schemas/contact';
 import { t } from '@/lib/i18n';
+import { PersonName } from '../circle/PersonName';
 
 /**
  * A person's name and a link to their profile. The user opens it in a new
@@ -9,7 +10,9 @@ export function PersonLink({ contact }: { contact: Contact }) {
   const profile = contact.profiles[0];
   return (
     <span className="routine-person">
-      <strong>{contact.name}</strong>
+      <strong>
+        <PersonName name={contact.name} />
+      </strong>
       {contact.headline && <span className="muted"> · {contact.headline}</span>}{' '}
       {profile && (
         <a

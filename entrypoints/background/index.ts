@@ -6,6 +6,7 @@ import { openPanel, registerPanelOpening } from './side-panel';
 import { QUICK_SAVE_REQUEST_KEY } from '@/lib/panel-requests';
 import { registerRoutine, rescheduleRoutine } from './routine';
 import { exposeRoutineTestHook } from './routine-test-hook';
+import { registerWelcome } from './welcome';
 
 /**
  * The service worker only wires concerns that live in their own files. Every
@@ -13,6 +14,8 @@ import { exposeRoutineTestHook } from './routine-test-hook';
  */
 export default defineBackground(() => {
   registerPanelOpening();
+  // First run: the welcome page (language, name, routine, close circle, import).
+  registerWelcome(logError);
   // Weekly routine and reminders: alarms, notifications (see ./routine.ts).
   registerRoutine(logError);
   // Test builds only (`wxt build --mode test`): production bundles drop it.

@@ -1,5 +1,6 @@
 import type { ComponentProps } from 'react';
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
+import { t } from '@/lib/i18n';
 import type { MonthStats } from '@/lib/stats';
 import { ChartFigure } from './ChartFigure';
 import { AXIS, CHART, monthLabel } from './chart-kit';
@@ -35,6 +36,20 @@ export function MonthlyChart({
   integers?: boolean;
 }) {
   const data = months.map((m) => ({ month: monthLabel(m.key), ...point(m) }));
+  // An empty chart says nothing: say there is not enough data yet instead of drawing zeros.
+  const hasData = months.some((m) => Object.values(point(m)).some((v) => v > 0));
+  if (!hasData) {
+    return (
+      <figure className="chart chart-empty" aria-labelledby={`${figure.id}-title`}>
+        <figcaption>
+          <h3 id={`${figure.id}-title`}>{figure.title}</h3>
+        </figcaption>
+        <p className="muted" data-testid={`${figure.id}-empty`}>
+          {t('impactNotEnoughData')}
+        </p>
+      </figure>
+    );
+  }
   const frame = [
     <CartesianGrid key="grid" strokeDasharray="3 3" strokeOpacity={0.3} />,
     <XAxis key="x" dataKey="month" {...AXIS} />,

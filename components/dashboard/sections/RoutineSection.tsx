@@ -1,6 +1,7 @@
 import { t } from '@/lib/i18n';
 import { RoutineDayList } from '@/components/routine/RoutineDayList';
 import { WeekBudget } from '@/components/routine/WeekBudget';
+import { NextNudge } from '@/components/routine/NextNudge';
 import type { Route } from '../router';
 import { LosingTouch } from '../routine/LosingTouch';
 import { WeekDays } from '../routine/WeekDays';
@@ -14,6 +15,7 @@ export function RoutineSection({ route }: { route: Route }) {
   return (
     <section aria-labelledby="section-title">
       <h1 id="section-title">{t('navRoutine')}</h1>
+      <NextNudge />
       <WeekDays current={list} />
       {/* Routine issue's hook: a nudge opens `#/routine/<list>` (monday, wednesday, friday,
           follow-ups, keep-in-touch); the list starts timing the sitting when it opens, so the

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getDb, getSettings } from '@/lib/db';
 import { t } from '@/lib/i18n';
-import type { Route } from '../router';
+import { routeHref, type Route } from '../router';
 import { UndoToast } from '../../undo/UndoToast';
 import { SettingsForm } from '../settings/SettingsForm';
 import { SnippetTemplates } from '../settings/SnippetTemplates';
@@ -12,6 +12,9 @@ export function SettingsSection(_props: { route: Route }) {
   return (
     <section aria-labelledby="section-title">
       <h1 id="section-title">{t('navSettings')}</h1>
+      <p>
+        <a href={routeHref('welcome')}>{t('settingsOpenWelcome')}</a>
+      </p>
       {settings ? <SettingsForm settings={settings} /> : <p className="muted">{t('loading')}</p>}
       <SnippetTemplates />
       <UndoToast />

@@ -23,6 +23,9 @@ describe('Impact section', { timeout: 30_000 }, () => {
     expect(
       screen.getByText(/at least one return \(an opportunity or help received\) for every 5 hours/),
     ).toBeTruthy();
+    // No empty charts: each says there is not enough data yet.
+    expect(screen.getAllByText(/^Not enough data yet/).length).toBeGreaterThanOrEqual(5);
+    expect(document.querySelector('.recharts-wrapper')).toBeNull();
   });
 
   test('counts an opportunity, charts it with a table alternative, and names one-sided relationships', async () => {

@@ -1,0 +1,144 @@
+import { useState, type FormEvent } from 'react';
+import { getDb, updateSettings } from '@/lib/db';
+import { t, type MessageKey } from '@/lib/i18n';
+import { sendMessage } from '@/lib/messaging';
+import type { Settings } from '@/lib/schemas/settings';
+import { CirclePicker } from '@/components/circle/CirclePicker';
+import { FormField } from '../contacts/FormField';
+import { DayPicker } from '../settings/DayPicker';
+import {
+  formFromSettings,
+  settingsFromForm,
+  type SettingsField,
+  type SettingsFormValues,
+} from '../settings/settings-form-model';
+import { routeHref } from '../router';
+
+const PROBLEM: Partial<Record<SettingsField, MessageKey>> = {
+  routineDays: 'settingsErrorDays',
+  protectedDays: 'settingsErrorOverlap',
+  routineTime: 'settingsErrorTime',
+  quietStart: 'settingsErrorTime',
+  quietEnd: 'settingsErrorTime',
+};
+
+/**
+ * The first-run page, one screen: language, the name that signs messages,
+ * routine days and hour, quiet hours and days off, then the close circle
+ * (saved as it is ticked) and the way to import LinkedIn's archive. Finishing
+ * opens Monday's list with the people just chosen; skipping is one click, and
+ * Settings opens this page again.
+ */
+export function WelcomeForm({ settings }: { settings: Settings }) {
+  const [values, setValues] = useState<SettingsFormValues>(() => formFromSettings(settings));
+  const [errors, setErrors] = useState<Partial<Record<SettingsField, string>>>({});
+  const set = (patch: Partial<SettingsFormValues>) => setValues((v) => ({ ...v, ...patch }));
+
+  async function finish(event: FormEvent) {
+    event.preventDefault();
+    const result = settingsFromForm(values);
+    if (!result.ok) {
+      setErrors(
+        Object.fromEntries(
+          Object.keys(result.errors).map((f) => [f, t(PROBLEM[f as SettingsField] ?? 'settingsInvalid')]),
+        ),
+      );
+      return;
+    }
+    const { myName } = result.settings;
+    await updateSettings(getDb(), { ...result.settings, myName, welcomeDoneAt: Date.now() });
+    await sendMessage({ type: 'routine:reschedule' }).catch(() => undefined);
+    location.hash = routeHref('routine', ['monday']);
+  }
+
+  async function skip() {
+    await updateSettings(getDb(), { welcomeDoneAt: Date.now() });
+    location.hash = routeHref('contacts');
+  }
+
+  const time = (field: 'routineTime' | 'quietStart' | 'quietEnd', label: MessageKey) => (
+    <FormField label={t(label)} {...(errors[field] ? { error: errors[field] } : {})}>
+      {(a11y) => (
+        <input
+          {...a11y}
+          type="time"
+          value={values[field]}
+          onChange={(e) => set({ [field]: e.target.value })}
+        />
+      )}
+    </FormField>
+  );
+
+  return (
+    <form className="welcome" onSubmit={(e) => void finish(e)} noValidate aria-labelledby="section-title">
+      <p>{t('welcomeIntro')}</p>
+      <fieldset>
+        <legend>{t('welcomeYou')}</legend>
+        <FormField label={t('settingsLanguage')}>
+          {(a11y) => (
+            <select
+              {...a11y}
+              value={values.language}
+              onChange={(e) => {
+                const language = e.target.value as Settings['language'];
+                set({ language });
+                // The page speaks the chosen language at once.
+                void updateSettings(getDb(), { language });
+              }}
+            >
+              <option value="auto">{t('settingsLanguageAuto')}</option>
+              <option value="en">English</option>
+              <option value="fr">Français</option>
+            </select>
+          )}
+        </FormField>
+        <FormField label={t('settingsMyName')} hint={t('settingsMyNameHint')}>
+          {(a11y) => (
+            <input
+              {...a11y}
+              autoComplete="name"
+              value={values.myName}
+              onChange={(e) => set({ myName: e.target.value })}
+            />
+          )}
+        </FormField>
+      </fieldset>
+      <fieldset>
+        <legend>{t('welcomeRoutine')}</legend>
+        <p className="muted">{t('welcomeRoutineHint')}</p>
+        <DayPicker
+          legend={t('settingsRoutineDays')}
+          value={values.routineDays}
+          onChange={(routineDays) => set({ routineDays })}
+          {...(errors.routineDays ? { error: errors.routineDays } : {})}
+          errorId="welcome-days-error"
+        />
+        {time('routineTime', 'settingsRoutineTime')}
+      </fieldset>
+      <fieldset>
+        <legend>{t('settingsBoundaries')}</legend>
+        {time('quietStart', 'settingsQuietStart')}
+        {time('quietEnd', 'settingsQuietEnd')}
+        <DayPicker
+          legend={t('settingsProtectedDays')}
+          value={values.protectedDays}
+          onChange={(protectedDays) => set({ protectedDays })}
+          {...(errors.protectedDays ? { error: errors.protectedDays } : {})}
+          errorId="welcome-protected-error"
+        />
+      </fieldset>
+      <CirclePicker />
+      <p>
+        {t('welcomeImport')} <a href={routeHref('data')}>{t('welcomeImportLink')}</a>
+      </p>
+      <div className="actions">
+        <button type="submit" className="primary">
+          {t('welcomeFinish')}
+        </button>
+        <button type="button" onClick={() => void skip()}>
+          {t('welcomeSkip')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,66 @@
+import { beforeEach, describe, expect, test } from 'vitest';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { buildContact, getDb, getSettings } from '@/lib/db';
+import { clearSharedDb } from '../helpers';
+import { parseRoute } from '@/components/dashboard/router';
+import { WelcomeSection } from '@/components/dashboard/sections/WelcomeSection';
+import { RoutineSection } from '@/components/dashboard/sections/RoutineSection';
+import { nudgeWhen } from '@/components/routine/NextNudge';
+
+const db = getDb();
+
+describe('welcome page and a routine with people in it', { timeout: 30_000 }, () => {
+  beforeEach(async () => {
+    await clearSharedDb();
+    location.hash = '#/welcome';
+  });
+
+  test('name, routine, close circle picked by search, then Monday’s list names the chosen people', async () => {
+    const now = Date.now();
+    await db.contacts.bulkAdd([
+      buildContact({ name: 'Ana Lima', company: 'Acme' }, now),
+      buildContact({ name: 'Bruno Costa' }, now),
+      buildContact({ name: 'A very long name that would never fit in a narrow side panel list' }, now),
+    ]);
+    render(<WelcomeSection route={parseRoute('#/welcome')} />);
+    fireEvent.change(await screen.findByLabelText('Your name'), { target: { value: 'Sam Rivera' } });
+    const picker = screen.getByRole('group', { name: 'Choose your close circle' });
+    fireEvent.change(within(picker).getByLabelText('Search by name'), { target: { value: 'an' } });
+    const ana = await within(picker).findByRole('checkbox', { name: /Ana Lima/ });
+    await waitFor(() => expect(within(picker).queryByText('Bruno Costa')).toBeNull());
+    fireEvent.click(ana);
+    await waitFor(async () => expect(await db.contacts.where('circle').equals('close').count()).toBe(1));
+    expect(within(picker).getByRole('status').textContent).toBe('In your close circle: 1');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Save and open Monday’s list' }));
+    await waitFor(() => expect(location.hash).toBe('#/routine/monday'));
+    const settings = await getSettings(db);
+    expect(settings.myName).toBe('Sam Rivera');
+    expect(settings.welcomeDoneAt).toBeGreaterThan(0);
+
+    render(<RoutineSection route={parseRoute('#/routine/monday')} />);
+    await waitFor(() => expect(document.querySelector('.routine-list')?.textContent).toContain('Ana Lima'));
+    expect((await screen.findByTestId('next-nudge')).textContent).toMatch(/^Next nudge: \w+day \d\d:\d\d$/);
+  });
+
+  test('skip is one click; Monday with no close circle offers the picker in place; long names keep an ellipsis and a title', async () => {
+    const long = 'A very long name that would never fit in a narrow side panel list';
+    await db.contacts.add(buildContact({ name: long }, Date.now()));
+    render(<WelcomeSection route={parseRoute('#/welcome')} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Skip for now' }));
+    await waitFor(async () => expect((await getSettings(db)).welcomeDoneAt).toBeGreaterThan(0));
+
+    render(<RoutineSection route={parseRoute('#/routine/monday')} />);
+    expect(await screen.findByText(/Mark 5–15 people as close circle here/)).toBeTruthy();
+    const picker = screen.getAllByRole('group', { name: 'Choose your close circle' }).at(-1)!;
+    const name = await within(picker).findByTitle(long);
+    expect(name.className).toBe('person-name');
+    expect(name.textContent).toBe(long);
+  });
+
+  test('the next nudge reads like a person says it, in the UI language', () => {
+    const wednesday = Date.UTC(2026, 11, 9, 8, 0); // 09:00 in Paris
+    expect(nudgeWhen(wednesday, 'Europe/Paris', 'en')).toBe('Wednesday 09:00');
+    expect(nudgeWhen(wednesday, 'Europe/Paris', 'fr')).toBe('mercredi 09:00');
+  });
+});
