@@ -62,7 +62,7 @@ try {
     {
       title: '2. Panel latency after in-app navigation',
       method:
-        "The in-app navigation fixtures of `tests/e2e/reader.e2e.ts` (`#next` calls pushState to Bo Nakamura at once; the page shows him 700 ms (LinkedIn) / 500 ms (X) later, as the real sites lag). The panel page is pinned to the tab; the site page records pushState and the moment its heading says “Bo Nakamura” (MutationObserver), the panel records when `#person-name` does. Times are `performance.timeOrigin + performance.now()` in each page (one machine clock). The tab goes back to Ada with a full load between samples; one warm-up sample dropped. Guild's database holds the 100,000 upgraded contacts; Bo is one of them.",
+        "The in-app navigation fixtures of `tests/e2e/reader.e2e.ts` and `tests/e2e/gate.e2e.ts` (`#next` calls pushState to the second person at once; the page shows them 700 ms (LinkedIn, top card with self-links) / 450 ms (LinkedIn, a page that names nobody: the identity gate compares with whom the tab showed) / 500 ms (X) later, as the real sites lag). The panel page is pinned to the tab; the site page records pushState and the moment its heading shows the second person (MutationObserver), the panel records when `#person-name` does, and the service worker runs the same `reader.js` at the click and records when it returns (the reader's share of the delay). Times are `performance.timeOrigin + performance.now()` in each context (one machine clock). The tab goes back to the first person with a full load between samples; one warm-up sample dropped. Guild's database holds the 100,000 upgraded contacts; Bo is one of them.",
       rows: latency,
     },
     { ...db!, rows: [...db!.rows, ...board.rows] },
