@@ -8,6 +8,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { launchGuild, type GuildBrowser } from '../harness/guild';
 import { ROOT } from '../harness/paths';
+import { archiveImport } from './archive';
 import { bundle } from './bundle';
 import { dashboard } from './dashboard';
 import { database } from './db';
@@ -57,6 +58,13 @@ try {
     (name) => step(`   ${name}`),
   );
 
+  step('9. LinkedIn archive import');
+  const archived = await archiveImport(guild, code, {
+    connections: quick ? 3_000 : 30_000,
+    messages: quick ? 20_000 : 200_000,
+    people: quick ? 400 : 4_000,
+  });
+
   sections.push(
     cost,
     {
@@ -101,6 +109,7 @@ try {
       rows: first.rows,
     },
     upgraded,
+    archived,
     await bundleSizes(),
   );
 } finally {

@@ -1,5 +1,6 @@
 import { decodeBytes, type TextEncodingName } from '../decode';
 import type { Pacer } from './pacer';
+import { concat } from './unzip';
 
 export interface DecodedPieces {
   pieces: string[];
@@ -13,14 +14,17 @@ export interface DecodedPieces {
 const PIECE_BYTES = 256 * 1024;
 
 /** Strict UTF-8 piece by piece, with breaths between; undefined at the first invalid byte. */
-async function utf8Pieces(bytes: Uint8Array, pacer: Pacer): Promise<string[] | undefined> {
+async function utf8Pieces(parts: readonly Uint8Array[], pacer: Pacer): Promise<string[] | undefined> {
   const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
   const pieces: string[] = [];
   try {
-    for (let at = 0; at < bytes.length; at += PIECE_BYTES) {
-      const end = Math.min(at + PIECE_BYTES, bytes.length);
-      pieces.push(decoder.decode(bytes.subarray(at, end), { stream: end < bytes.length }));
-      await pacer.breathe();
+    for (const bytes of parts) {
+      for (let at = 0; at < bytes.length; at += PIECE_BYTES) {
+        const end = Math.min(at + PIECE_BYTES, bytes.length);
+        // `stream`: a character split between two pieces is completed by the next one.
+        pieces.push(decoder.decode(bytes.subarray(at, end), { stream: true }));
+        await pacer.breathe();
+      }
     }
     pieces.push(decoder.decode());
   } catch {
@@ -44,12 +48,13 @@ function sniffDelimiter(firstPiece: string): string {
  * bytes that are not UTF-8: old or re-saved files, small) goes through the
  * shared `decodeBytes` (lib/io/decode.ts), which says what it found.
  */
-export async function decodeCsvBytes(bytes: Uint8Array, pacer: Pacer): Promise<DecodedPieces> {
-  const marked = (bytes[0] === 0xef && bytes[1] === 0xbb) || bytes[0] === 0xff || bytes[0] === 0xfe;
-  const utf8 = marked ? undefined : await utf8Pieces(bytes, pacer);
+export async function decodeCsvBytes(parts: readonly Uint8Array[], pacer: Pacer): Promise<DecodedPieces> {
+  const head = parts.find((p) => p.length > 0) ?? new Uint8Array();
+  const marked = (head[0] === 0xef && head[1] === 0xbb) || head[0] === 0xff || head[0] === 0xfe;
+  const utf8 = marked ? undefined : await utf8Pieces(parts, pacer);
   const decoded = utf8
     ? { pieces: utf8, encoding: 'utf-8' as const, bom: false }
-    : (({ text, encoding, bom }) => ({ pieces: [text], encoding, bom }))(decodeBytes(bytes));
+    : (({ text, encoding, bom }) => ({ pieces: [text], encoding, bom }))(decodeBytes(concat(parts)));
   const utf16 = decoded.encoding === 'utf-16le' || decoded.encoding === 'utf-16be';
   const first = decoded.pieces.find((p) => p.length > 0) ?? '';
   return { ...decoded, delimiter: utf16 ? '\t' : sniffDelimiter(first) };

@@ -27,7 +27,7 @@ export interface Derived {
 
 const PREFIX = 'linkedin-archive';
 /** People or facts handled between two breaths. */
-const STEP = 300;
+const STEP = 150;
 
 const invitationKey = (direction: 'sent' | 'received', person: PersonRef) =>
   `${direction}:${person.profile ? person.profile.key : `name:${nameKey(person.name ?? '')}`}`;

@@ -12,8 +12,8 @@ import { MessagesReader } from './messages';
 import { Pacer } from './pacer';
 import { ProfileReader } from './profile';
 import { RecommendationsReader, type RecommendationFact } from './recommendations';
-import { settleMessages, type SettledMessages } from './settle';
-import { looksLikeZip, unzipArchive, type ArchiveEntry } from './unzip';
+import { settleSteps, type SettledMessages } from './settle';
+import { concat, looksLikeZip, unzipArchive, type ArchiveEntry } from './unzip';
 
 /** What one file of the archive gave. */
 export interface ArchiveFileReport extends FileFacts {
@@ -46,7 +46,7 @@ const PUSH_CHARS = 64 * 1024;
 type RowReader = { record(cells: string[]): void; tally: FileTally };
 
 async function readCsv(entry: ArchiveEntry, reader: RowReader, pacer: Pacer): Promise<FileFacts> {
-  const { pieces, encoding, bom, delimiter } = await decodeCsvBytes(entry.bytes, pacer);
+  const { pieces, encoding, bom, delimiter } = await decodeCsvBytes(entry.parts, pacer);
   const csv = new CsvStream((cells) => reader.record(cells), delimiter);
   for (const piece of pieces) {
     for (let at = 0; at < piece.length; at += PUSH_CHARS) {
@@ -80,7 +80,7 @@ async function entriesOf(
       entries.push(...zip.entries);
       unused.push(...zip.names.filter((n) => archiveFileKind(n) === undefined));
     } else if (/\.csv$/i.test(name)) {
-      if (archiveFileKind(name)) entries.push({ name, bytes: new Uint8Array(await file.arrayBuffer()) });
+      if (archiveFileKind(name)) entries.push({ name, parts: [new Uint8Array(await file.arrayBuffer())] });
       else unused.push(name);
     } else throw new ArchiveError({ code: 'not-zip' });
   }
@@ -135,7 +135,7 @@ export async function readArchive(
     seen.add(identity);
     if (kind === 'connections') {
       // The Connections.csv import as it is (its own decoding, dates and matching rules).
-      const parsed = await parseConnectionsInSlices(entry.bytes);
+      const parsed = await parseConnectionsInSlices(concat(entry.parts));
       const refused = refusalIn(parsed.problems);
       if (refused) throw new ArchiveError({ code: 'file-refused', file: name, problem: refused });
       content.connections = parsed;
@@ -162,11 +162,17 @@ export async function readArchive(
   }
   for (const reader of invitations) content.invitations.push(...reader.facts);
   if (messages) {
-    content.messages = settleMessages(
+    const steps = settleSteps(
       messages,
       invitations.flatMap((r) => r.owner),
       profile?.name,
     );
+    let step = steps.next();
+    while (!step.done) {
+      await pacer.breathe();
+      step = steps.next();
+    }
+    content.messages = step.value;
   }
   for (const path of unused) {
     reports.push({ name: baseName(path), status: 'not-used', rows: 0, used: 0, badDates: 0 });

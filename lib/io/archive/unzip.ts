@@ -7,7 +7,8 @@ import { centralDirectory, crc32 } from './zip-directory';
 export interface ArchiveEntry {
   /** Its path inside the ZIP, folders included. */
   name: string;
-  bytes: Uint8Array;
+  /** Its bytes as they were inflated, in pieces: joining 50 MB in one copy would be a long task. */
+  parts: Uint8Array[];
 }
 
 /** Compressed bytes handed to the inflater at a time: a few milliseconds each. */
@@ -25,9 +26,10 @@ export function looksLikeZip(head: Uint8Array): boolean {
   );
 }
 
-function concat(parts: Uint8Array[], size: number): Uint8Array {
+/** The pieces as one buffer (for the small files that need it whole). */
+export function concat(parts: readonly Uint8Array[]): Uint8Array {
   if (parts.length === 1) return parts[0]!;
-  const out = new Uint8Array(size);
+  const out = new Uint8Array(parts.reduce((n, part) => n + part.length, 0));
   let at = 0;
   for (const part of parts) {
     out.set(part, at);
@@ -64,7 +66,6 @@ export async function unzipArchive(
     names.push(file.name);
     if (!wanted(file.name)) return; // never started: its data is skipped, not inflated
     const parts: Uint8Array[] = [];
-    let size = 0;
     let crc = 0;
     open.add(file.name);
     file.ondata = (error, data, final) => {
@@ -72,7 +73,6 @@ export async function unzipArchive(
         failure ??= `${file.name}: ${error.message}`;
         return;
       }
-      size += data.length;
       crc = crc32(data, crc);
       wantedBytes += data.length;
       if (wantedBytes > MAX_WANTED_BYTES) failure ??= 'the files inflate to more than 800 MB';
@@ -81,7 +81,7 @@ export async function unzipArchive(
         open.delete(file.name);
         const expected = directory.get(file.name);
         if (expected !== undefined && expected !== crc) failure ??= `${file.name} is damaged (CRC)`;
-        entries.push({ name: file.name, bytes: concat(parts, size) });
+        entries.push({ name: file.name, parts });
       }
     };
     file.start();

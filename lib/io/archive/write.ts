@@ -33,7 +33,7 @@ export interface ArchiveReport {
 }
 
 /** Entries written at a time. */
-const WRITE_CHUNK = 500;
+const WRITE_CHUNK = 200;
 
 const counts = (): EntryCounts => ({ added: 0, updated: 0, unchanged: 0 });
 
@@ -148,12 +148,11 @@ export async function importArchive(
 
     // Last interactions only move forward (a later entry typed by the user stays the latest).
     const moved: Contact[] = [];
+    // The contacts as matched: read after the connections import, and nothing since has changed them.
     for (const [id, at] of latest) {
       const contact = contactsById.get(id);
       if (!contact || (contact.lastInteractionAt ?? -1) >= at) continue;
-      const fresh = (await db.contacts.get(id)) ?? contact;
-      if ((fresh.lastInteractionAt ?? -1) >= at) continue;
-      moved.push({ ...fresh, lastInteractionAt: at, updatedAt: now });
+      moved.push({ ...contact, lastInteractionAt: at, updatedAt: now });
     }
     for (const part of chunks(moved, WRITE_CHUNK)) await db.contacts.bulkPut(part);
     report.lastInteractionsMoved = moved.length;

@@ -4,6 +4,7 @@
  * `guildBench` (from `db-bench-page.ts`) and `guildBenchMore` on globalThis.
  */
 import '../db-bench-page';
+import { archiveBench } from './archive';
 import { dbOps } from './db-ops';
 import { giveFirst } from './give-first';
 import { withLongTasks } from './long-tasks';
@@ -74,6 +75,7 @@ async function checkUpgraded(name: string) {
 }
 
 (globalThis as unknown as { guildBenchMore: object }).guildBenchMore = {
+  archiveBench,
   checkUpgraded,
   dbOps,
   giveFirst: (c: number, r: number, s: number) => Promise.resolve(giveFirst(c, r, s)),
