@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import { deleteContact, getDb, restoreDeleted } from '@/lib/db';
 import { t } from '@/lib/i18n';
 import type { Contact } from '@/lib/schemas/contact';
@@ -48,6 +49,16 @@ export function ContactCard({
         <button type="button" className="primary" onClick={onQuickSave}>
           {t('panelWeJustTalked')}
         </button>
+        {/* The person's own page in the dashboard (every field, merge, full history). */}
+        <a
+          className="button-link"
+          href={browser.runtime.getURL(`/options.html#/contacts/${id}`)}
+          target="_blank"
+          rel="noopener"
+          data-testid="open-in-dashboard"
+        >
+          {t('panelOpenInDashboard')}
+        </a>
       </div>
       <ContactFacts contact={contact} />
       <NewsSinceLastVisit contact={contact} />

@@ -129,7 +129,7 @@ describe('saved contact card', () => {
     );
 
     fireEvent.click(screen.getByRole('button', { name: 'Delete contact' }));
-    expect(await screen.findByRole('button', { name: 'Save contact' })).toBeTruthy();
+    expect(await screen.findByRole('button', { name: 'Save contact' }, { timeout: 5000 })).toBeTruthy();
     expect(await getDb().contacts.count()).toBe(0);
     fireEvent.click(await screen.findByRole('button', { name: 'Undo' }));
     await waitFor(() =>
@@ -152,6 +152,13 @@ describe('saved contact card', () => {
     // The new company noticed on their profile is worth congratulating.
     await waitFor(() => expect(screen.getByTestId('give-first').textContent).toContain('Congratulate'));
     expect(screen.getByTestId('give-first').textContent).toContain('New on their profile');
+  });
+
+  test('“Open their page in the dashboard” goes to this person’s page', async () => {
+    renderSaved();
+    const link = await screen.findByRole('link', { name: 'Open their page in the dashboard' });
+    expect(link.getAttribute('href')).toMatch(new RegExp(`/options\\.html#/contacts/${id}$`));
+    expect(link.getAttribute('target')).toBe('_blank');
   });
 
   test('give first: an empty state that says what to do', async () => {
