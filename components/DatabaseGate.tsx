@@ -1,6 +1,7 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { onUpgradeProgress, openDatabase, type MigrationProgress, type OpenResult } from '@/lib/db';
 import { t } from '@/lib/i18n';
+import { formatNumber } from '@/lib/i18n/format';
 
 type Failure = Extract<OpenResult, { ok: false }>;
 
@@ -52,7 +53,7 @@ export function DatabaseGate({
         <h1 id="db-upgrading-title">{t('dbUpgradingTitle')}</h1>
         <progress max={progress.total} value={progress.done} aria-labelledby="db-upgrading-title" />
         <p role="status">
-          {t('dbUpgradingProgress', progress.done.toLocaleString(), progress.total.toLocaleString())}
+          {t('dbUpgradingProgress', formatNumber(progress.done), formatNumber(progress.total))}
         </p>
       </section>
     );

@@ -11,3 +11,13 @@ export function weekdayName(day: number, language: Language = getLanguage()): st
     new Date(Date.UTC(2026, 10, 22 + day)),
   );
 }
+
+/** A date and time in the UI language ("20 Nov 2026, 14:05", "20 nov. 2026, 14:05"). */
+export function formatDateTime(at: number, language: Language = getLanguage()): string {
+  return new Date(at).toLocaleString(language, { dateStyle: 'medium', timeStyle: 'short' });
+}
+
+/** A number in the UI language ("100,000", "100 000"). */
+export function formatNumber(n: number, language: Language = getLanguage()): string {
+  return n.toLocaleString(language);
+}

@@ -118,7 +118,10 @@ describe('the daily experience, end to end', () => {
       ['Tam', 'Tamino Martinius'],
     ]) {
       await picker.getByLabel('Search by name').fill(query!);
-      await picker.getByRole('checkbox', { name: new RegExp(name!) }).check();
+      // Saved at once, then shown ticked (the list is live): click, then wait for the tick.
+      const box = picker.getByRole('checkbox', { name: new RegExp(name!) });
+      await box.click();
+      await eventually(async () => expect(await box.isChecked()).toBe(true));
     }
     await eventually(async () =>
       expect(await picker.getByRole('status').textContent()).toBe('In your close circle: 2'),

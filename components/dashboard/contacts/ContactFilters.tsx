@@ -6,6 +6,7 @@ import { CircleSchema } from '@/lib/schemas/contact';
 import type { ContactFilter } from '@/lib/search';
 import { CIRCLES, circleLabel } from './labels';
 import { useContactIndex } from './use-contact-index';
+import { formatDate } from '@/lib/i18n/format';
 
 const number = (value: string) => (value === '' ? undefined : Number(value));
 
@@ -87,7 +88,7 @@ export function ContactFilters({
           <option value="">{t('bookFilterAny')}</option>
           {events.map((ev) => (
             <option key={ev.id} value={ev.id}>
-              {ev.name} ({new Date(ev.date).toLocaleDateString()})
+              {ev.name} ({formatDate(ev.date)})
             </option>
           ))}
         </select>

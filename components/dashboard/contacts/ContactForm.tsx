@@ -12,6 +12,7 @@ import {
 } from './contact-form-model';
 import { FormField } from './FormField';
 import { CIRCLES, circleLabel } from './labels';
+import { formatDate } from '@/lib/i18n/format';
 
 const PROBLEMS: Record<FieldProblem, MessageKey> = {
   required: 'personErrorName',
@@ -158,7 +159,7 @@ export function ContactForm({ contact }: { contact: Contact & { id: number } }) 
               <option value="">—</option>
               {events.map((ev) => (
                 <option key={ev.id} value={ev.id}>
-                  {ev.name} ({new Date(ev.date).toLocaleDateString()})
+                  {ev.name} ({formatDate(ev.date)})
                 </option>
               ))}
             </select>

@@ -4,6 +4,7 @@ import type { ContactEntry } from '@/lib/search';
 import { Avatar } from '../../Avatar';
 import { routeHref } from '../router';
 import { circleLabel } from './labels';
+import { formatDate } from '@/lib/i18n/format';
 
 /** One row of the contacts table: fixed height, so the virtualiser can place it without measuring. */
 export const ContactRow = memo(function ContactRow({
@@ -35,9 +36,7 @@ export const ContactRow = memo(function ContactRow({
       <td className="col-company">{[entry.company, entry.position].filter(Boolean).join(' · ')}</td>
       <td className="col-circle">{circleLabel(entry.circle)}</td>
       <td className="col-tags">{entry.tags.join(', ')}</td>
-      <td className="col-last">
-        {entry.lastInteractionAt ? new Date(entry.lastInteractionAt).toLocaleDateString() : ''}
-      </td>
+      <td className="col-last">{entry.lastInteractionAt ? formatDate(entry.lastInteractionAt) : ''}</td>
     </tr>
   );
 });

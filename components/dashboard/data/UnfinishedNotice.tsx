@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { t } from '@/lib/i18n';
 import { forgetUnfinishedWork, unfinishedWork, type UnfinishedWork } from './unfinished-work';
+import { formatDateTime } from '@/lib/i18n/format';
 
 /** Tells the user, on the next visit, that an import or restore was cut off and nothing of it was saved. */
 export function UnfinishedNotice() {
@@ -13,7 +14,7 @@ export function UnfinishedNotice() {
     };
   }, []);
   if (!work) return null;
-  const when = new Date(work.startedAt).toLocaleString();
+  const when = formatDateTime(work.startedAt);
   return (
     <div role="alert" className="error unfinished-work">
       <p>{t(work.kind === 'import' ? 'dataUnfinishedImport' : 'dataUnfinishedRestore', when)}</p>
