@@ -78,7 +78,12 @@ describe('give first in the side panel', () => {
     expect(copied).toContain(RESOURCE.url);
     expect(copied).not.toMatch(/[{}[\]]/);
 
-    // Copying logs what was given, so reciprocity and keep-in-touch stay true.
+    // Copying is not giving: nothing in the history until the user says it was sent.
+    expect(await readStore<StoredInteraction>(p.page, 'interactions')).toEqual([]);
+    await card.getByRole('button', { name: 'Sent', exact: true }).click();
+    await eventually(async () =>
+      expect(await textOf(p.page.getByTestId('give-first-sent'))).toBe(`Shared “${RESOURCE.title}”`),
+    );
     const [resource] = await readStore<{ id: number }>(p.page, 'resources');
     await eventually(async () => {
       const interactions = await readStore<StoredInteraction>(p.page, 'interactions');
