@@ -6,6 +6,7 @@ import { namesAgree, sameName, type Identity } from './identity';
 import { firstString, followCount, hasType, imageUrl, jsonLdObjects, nodes, type JsonLd } from './json-ld';
 import { LINKEDIN_TITLE } from './linkedin-selectors';
 import * as structure from './linkedin-structure';
+import { isShown } from './text';
 import { saysAny } from './words';
 
 /** LinkedIn's placeholder ("ghost") pictures live under static.licdn.com/aero-v1/sc/h/: not a photo of anyone. */
@@ -172,23 +173,28 @@ export function linkedInNotAPerson(
   if (!headingName && !titleName) return undefined;
   if (headingName && saysAny('notice', headingName)) return `the page says "${headingName}"`;
   if (!headingName && titleName && saysAny('notice', titleName)) return `the page says "${titleName}"`;
-  const dialogTitle = titleName && !namesAgree(identity) && openDialogNamed(doc, titleName);
-  if (dialogTitle) return 'the title names a dialog, not the person';
-  // Title and heading naming two people is a page changing person (in-app navigation): the gate's call, not ours.
-  if (headingName && titleName && !namesAgree(identity)) return undefined;
-  const evidence =
+  const strong =
     identity.main.includes(slug) ||
     identity.head.includes(slug) ||
     personOf(doc, slug) !== undefined ||
-    !!meta(doc, 'profile:first_name') ||
-    (!!headingName && !!titleName && sameName(headingName, titleName));
+    !!meta(doc, 'profile:first_name');
+  // A password field on the page itself (not in a closed dialog) and no sign of the person: a sign-in wall.
+  if (!strong && shownPasswordField(doc)) return 'a sign-in wall';
+  // The person's own page, its title naming something else, a modal open: an edit form or overlay, in any language.
+  if (strong && titleName && !namesAgree(identity) && openModal(doc)) return 'the title names a dialog, not the person';
+  // Title and heading naming two people is a page changing person (in-app navigation): the gate's call, not ours.
+  if (headingName && titleName && !namesAgree(identity)) return undefined;
+  const evidence = strong || (!!headingName && !!titleName && sameName(headingName, titleName));
   return evidence ? undefined : 'no profile on the page';
 }
 
-/** An open modal dialog whose heading is `name` (the title follows the dialog in edit mode). */
-function openDialogNamed(doc: Document, name: string): boolean {
-  return Array.from(doc.querySelectorAll('[role="dialog"], [aria-modal="true"], dialog[open]')).some((d) => {
-    const heading = d.querySelector('h1, h2, h3');
-    return !!heading && sameName(cleanText(heading.textContent, 200) ?? '', name);
-  });
+function shownPasswordField(doc: Document): boolean {
+  return Array.from(doc.querySelectorAll('input[type="password"]')).some((input) => isShown(input));
+}
+
+/** A modal dialog on screen (not inside a hidden or aria-hidden overlay, as LinkedIn's closed sign-in modals are). */
+function openModal(doc: Document): boolean {
+  return Array.from(doc.querySelectorAll('[aria-modal="true"], dialog[open]')).some(
+    (d) => !d.closest('[hidden], [aria-hidden="true"]'),
+  );
 }
