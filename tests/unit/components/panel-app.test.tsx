@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, test } from 'vitest';
 import { render, screen, fireEvent, waitFor } from '@testing-library/react';
 import { PanelApp } from '@/components/panel/PanelApp';
 import { getDb, findByProfileKey } from '@/lib/db';
+import { profileFromUrl } from '@/lib/profiles';
 import { snapshotOf } from '../helpers';
 import { fakeAccess } from './panel-fake-access';
 
@@ -33,6 +34,22 @@ describe('side panel', () => {
     await waitFor(async () =>
       expect(await findByProfileKey(getDb(), 'x:janedoe')).toMatchObject({ name: '@janedoe' }),
     );
+  });
+
+  test("LinkedIn's not-found page, a sign-in wall or edit mode (not a person): could not read, with the URL's slug", async () => {
+    const url = 'https://www.linkedin.com/in/no-such-person-123/';
+    const access = fakeAccess(url, {
+      ok: false,
+      reason: 'not-a-person',
+      profile: profileFromUrl(url),
+      detail: 'the page says "This page doesn’t exist"',
+    });
+    render(<PanelApp access={access} />);
+    expect(await screen.findByRole('heading', { name: 'Could not read this profile' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Save as no-such-person-123' })).toBeTruthy();
+    // The page's notice is never shown as a person.
+    expect(screen.queryByText(/doesn’t exist/)).toBeNull();
+    expect(await findByProfileKey(getDb(), 'linkedin:no-such-person-123')).toBeUndefined();
   });
 
   test('a page that is not a profile shows the saved count', async () => {

@@ -28,6 +28,9 @@ export const CASES: [fixture: string, url: string][] = [
   ['profiles/x_loggedin_2026-11_hostile.GUILD.html', 'https://x.com/evil_eve'],
   ['pages/linkedin/in_camille-lefevre-dev.html', 'https://www.linkedin.com/in/camille-lefevre-dev/'],
   ['pages/x/taminomartinius.html', 'https://x.com/TaminoMartinius'],
+  ['profiles/linkedin_loggedin_2026-12_badges_en.GUILD.html', 'https://www.linkedin.com/in/priya-raman-dev/'],
+  ['profiles/linkedin_loggedin_2026-12_badges_fr.GUILD.html', 'https://fr.linkedin.com/in/camille-roux-fr/'],
+  ['profiles/linkedin_loggedin_2026-12_hostile-card.GUILD.html', 'https://www.linkedin.com/in/zed-quill/'],
   ...REAL_PAGES.filter((p) => p.fixture.startsWith('profiles-real/')).map((p): [string, string] => [
     p.fixture,
     p.url,

@@ -349,6 +349,70 @@ const EXPECTED: Record<string, Omit<ProfileSnapshot, 'readAt'>> = {
     },
   },
   'pages/x/taminomartinius.html': TAMINO,
+  // Written for Guild, 2026-12: badges beside the name, traps around the card (MANIFEST.md).
+  'profiles/linkedin_loggedin_2026-12_badges_en.GUILD.html': {
+    profile: {
+      site: 'linkedin',
+      key: 'linkedin:priya-raman-dev',
+      url: 'https://www.linkedin.com/in/priya-raman-dev/',
+      handle: 'priya-raman-dev',
+    },
+    name: 'Priya Raman',
+    headline: 'Compiler engineer at Spotify',
+    company: 'Spotify',
+    position: 'Compiler engineer',
+    location: 'Stockholm, Sweden',
+    avatarUrl:
+      'https://media.licdn.com/dms/image/v2/D4D03AQ/profile-displayphoto-scale_200_200/0/1790000000000?e=1&v=beta&t=pr',
+    followers: 2310,
+    sources: {
+      name: 'title',
+      headline: 'structure',
+      company: 'structure',
+      position: 'headline',
+      location: 'structure',
+      avatarUrl: 'structure',
+      followers: 'structure',
+    },
+  },
+  'profiles/linkedin_loggedin_2026-12_badges_fr.GUILD.html': {
+    profile: {
+      site: 'linkedin',
+      key: 'linkedin:camille-roux-fr',
+      url: 'https://www.linkedin.com/in/camille-roux-fr/',
+      handle: 'camille-roux-fr',
+    },
+    name: 'Camille Roux',
+    headline: 'Ingénieure chez Alan',
+    company: 'Alan',
+    position: 'Ingénieure',
+    location: 'Paris, Île-de-France, France',
+    avatarUrl:
+      'https://media.licdn.com/dms/image/v2/D4D03AQ/profile-displayphoto-scale_200_200/0/1790000000000?e=1&v=beta&t=pr',
+    followers: 1204,
+    sources: {
+      name: 'title',
+      headline: 'structure',
+      company: 'structure',
+      position: 'headline',
+      location: 'structure',
+      avatarUrl: 'structure',
+      followers: 'structure',
+    },
+  },
+  'profiles/linkedin_loggedin_2026-12_hostile-card.GUILD.html': {
+    profile: {
+      site: 'linkedin',
+      key: 'linkedin:zed-quill',
+      url: 'https://www.linkedin.com/in/zed-quill/',
+      handle: 'zed-quill',
+    },
+    name: 'Zed Quill',
+    // Two jobs in the headline, a company line the card does not corroborate: no company, no position.
+    headline: 'Engineer at Foo, Advisor at Bar',
+    location: 'Oslo, Norway',
+    sources: { name: 'title', headline: 'structure', location: 'structure' },
+  },
   // Real pages captured by others (tests/fixtures/profiles-real/MANIFEST.md); the five text
   // fields are their truth (real-truth.ts), photos and counts checked by eye on each page.
   'profiles-real/scoutr_guest_2024_profile1.html': {
