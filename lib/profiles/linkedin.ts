@@ -181,7 +181,8 @@ export function linkedInNotAPerson(
   // A password field on the page itself (not in a closed dialog) and no sign of the person: a sign-in wall.
   if (!strong && shownPasswordField(doc)) return 'a sign-in wall';
   // The person's own page, its title naming something else, a modal open: an edit form or overlay, in any language.
-  if (strong && titleName && !namesAgree(identity) && openModal(doc)) return 'the title names a dialog, not the person';
+  if (strong && titleName && !namesAgree(identity) && openModal(doc))
+    return 'the title names a dialog, not the person';
   // Title and heading naming two people is a page changing person (in-app navigation): the gate's call, not ours.
   if (headingName && titleName && !namesAgree(identity)) return undefined;
   const evidence = strong || (!!headingName && !!titleName && sameName(headingName, titleName));
