@@ -23,10 +23,13 @@ function onDisk(name: string, content: Buffer | string): string {
   return file;
 }
 
+/** The Connections.csv input (the archive's drop zone comes first on the page). */
+const connectionsInput = (page: Page) => page.getByLabel('Choose Connections.csv', { exact: true });
+
 async function openData(guild: GuildBrowser): Promise<Page> {
   const page = await guild.openDashboard();
   await page.goto(`chrome-extension://${guild.extensionId}/options.html#/data`);
-  await page.locator('input[type="file"]').first().waitFor({ state: 'attached' });
+  await connectionsInput(page).waitFor({ state: 'attached' });
   return page;
 }
 
@@ -76,7 +79,7 @@ describe('import you can trust, in Chromium', () => {
   test('a Windows-1252 re-save: the names as written, the encoding said', { timeout: 90_000 }, async () => {
     const page = await openData(guild);
     const file = onDisk('Connections.csv', Buffer.from(CSV_1252, 'latin1'));
-    await page.locator('input[type="file"]').first().setInputFiles(file);
+    await connectionsInput(page).setInputFiles(file);
     const report = page.getByTestId('import-report');
     await report.waitFor({ timeout: 30_000 });
     expect(await report.textContent()).toContain('Read as Windows-1252');
@@ -91,7 +94,7 @@ describe('import you can trust, in Chromium', () => {
   test('a refused file: one reason for the file, nothing written', { timeout: 90_000 }, async () => {
     const page = await openData(guild);
     const cut = 'First Name,Last Name,URL\nAda,Lovelace,https://www.linkedin.com/in/ada\nBob,"Stone';
-    await page.locator('input[type="file"]').first().setInputFiles(onDisk('Connections.csv', cut));
+    await connectionsInput(page).setInputFiles(onDisk('Connections.csv', cut));
     const report = page.getByTestId('import-report');
     await report.waitFor({ timeout: 30_000 });
     await eventually(async () =>

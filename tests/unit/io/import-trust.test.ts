@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { countContacts, findByProfileKey } from '@/lib/db';
 import { importConnections, parseConnections } from '@/lib/io/linkedin-import';
+import { FIXTURES_DIR } from '../../harness/paths';
 import { useFreshDb } from '../db/db-fixture';
 
 /** Issue 15: what real Connections.csv files did to the address book, each a test that failed before. */
@@ -187,5 +190,35 @@ describe('defect 3: a URL with percent-encoded symbols is kept', () => {
     const again = await importConnections(t.db, parseConnections(`${header}\nJane,Doe,${raw},,Acme,,`));
     expect(again.updated).toHaveLength(1);
     expect(await countContacts(t.db)).toBe(1);
+  });
+});
+
+describe('the issue 15 fixtures (tests/fixtures/hostile-imports)', () => {
+  const t = useFreshDb();
+  const fixture = (name: string) =>
+    new Uint8Array(readFileSync(path.join(FIXTURES_DIR, 'hostile-imports', name)));
+
+  test('a Windows-1252 re-save imports to exactly the names and dates written', async () => {
+    const report = await importConnections(t.db, parseConnections(fixture('Connections-windows-1252.csv')));
+    expect(report).toMatchObject({ encoding: 'windows-1252', skipped: [], warnings: [] });
+    const stored = await t.db.contacts.orderBy('name').toArray();
+    expect(stored.map((c) => [c.name, c.company, c.position, c.connectedOn])).toEqual([
+      ['Camille Lefèvre', 'Société Générale', 'Ingénieure données', Date.UTC(2021, 8, 16)],
+      ['Jürgen Weiß', 'Müller & Söhne GmbH', 'Entwickler', Date.UTC(2022, 3, 3)],
+      ['Zoë Œuvray', '“Café” Études', 'Chargée d’études — R&D', Date.UTC(2020, 1, 28)],
+    ]);
+  });
+
+  test("LinkedIn's 2018 export: three people, their dates, twice with no change", async () => {
+    const file = fixture('Connections-2018.csv');
+    expect((await importConnections(t.db, parseConnections(file))).added).toHaveLength(3);
+    const again = await importConnections(t.db, parseConnections(file));
+    expect(again).toMatchObject({ added: [], updated: [], skipped: [], warnings: [] });
+    const stored = (await t.db.contacts.toArray()).sort((a, b) => a.connectedOn! - b.connectedOn!);
+    expect(stored.map((c) => [c.name, c.company, c.connectedOn])).toEqual([
+      ['Ines Duarte', 'Duarte, Lda', Date.UTC(2017, 11, 1)],
+      ['ADE BELLO', 'Globex', Date.UTC(2018, 2, 4)],
+      ['Ade Bello', 'Acme Logistics', Date.UTC(2018, 6, 26)],
+    ]);
   });
 });
