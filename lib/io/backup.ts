@@ -34,6 +34,9 @@ const SLICE_MS = 8;
 
 const refused = (...errors: string[]): BackupCheck => ({ ok: false, errors });
 
+/** A backup file's text, whole or in the parts it was read in (`readTextParts`). */
+export type BackupText = string | readonly string[];
+
 /** The envelope (the file without its records), or why it is not a backup Guild can read. */
 function envelopeOf(json: unknown): string | undefined {
   if (!json || typeof json !== 'object' || Array.isArray(json)) return t('backupNotBackup');
@@ -99,7 +102,7 @@ function rebuiltProfiles(contact: Backup['tables']['contacts'][number]): Profile
  * envelope, then each record of each table against its schema, pausing
  * every few milliseconds; then ids and profiles unique.
  */
-function* checkSteps(text: string): Generator<void, BackupCheck> {
+function* checkSteps(text: BackupText): Generator<void, BackupCheck> {
   const split = yield* splitBackupJson(text);
   if ('error' in split) return refused(t('backupNotJson', split.error));
   const problem = envelopeOf(split.envelope);
@@ -160,7 +163,7 @@ function* checkSteps(text: string): Generator<void, BackupCheck> {
  * the record ("Contact 1 (Camille Martin): the notes are longer than 20,000
  * characters").
  */
-export function checkBackup(text: string): BackupCheck {
+export function checkBackup(text: BackupText): BackupCheck {
   const steps = checkSteps(text);
   for (;;) {
     const step = steps.next();
@@ -172,7 +175,7 @@ export function checkBackup(text: string): BackupCheck {
  * The same, giving the page a breath every few milliseconds, so that a
  * 34 MB backup never freezes the dashboard while it is checked (the UI calls this one).
  */
-export async function checkBackupInSlices(text: string): Promise<BackupCheck> {
+export async function checkBackupInSlices(text: BackupText): Promise<BackupCheck> {
   const steps = checkSteps(text);
   for (;;) {
     const step = steps.next();
