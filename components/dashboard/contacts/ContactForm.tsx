@@ -13,6 +13,7 @@ import {
 import { FormField } from './FormField';
 import { CIRCLES, circleLabel } from './labels';
 import { formatDate } from '@/lib/i18n/format';
+import { FormFooter } from '../FormFooter';
 
 const PROBLEMS: Record<FieldProblem, MessageKey> = {
   required: 'personErrorName',
@@ -199,14 +200,10 @@ export function ContactForm({ contact }: { contact: Contact & { id: number } }) 
         </fieldset>
       )}
       {text('notes', 'personFieldNotes', undefined, true)}
-      <div className="actions">
-        <button type="submit" className="primary">
-          {t('personSave')}
-        </button>
-        <p role="status" className={Object.keys(errors).length ? 'error' : 'muted'}>
-          {status}
-        </p>
-      </div>
+      <FormFooter
+        saveLabel={t('personSave')}
+        status={{ text: status, isError: Object.keys(errors).length > 0 }}
+      />
     </form>
   );
 }

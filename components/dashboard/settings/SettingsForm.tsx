@@ -5,6 +5,7 @@ import { t, type MessageKey } from '@/lib/i18n';
 import type { Settings } from '@/lib/schemas/settings';
 import { FormField } from '../contacts/FormField';
 import { DayPicker } from './DayPicker';
+import { FormFooter } from '../FormFooter';
 import {
   formFromSettings,
   settingsFromForm,
@@ -121,14 +122,10 @@ export function SettingsForm({ settings }: { settings: Settings }) {
         {input(['cadenceActive', 'settingsCadenceActive', 'number'])}
         {input(['cadenceAcquaintance', 'settingsCadenceAcquaintance', 'number'])}
       </fieldset>
-      <div className="actions">
-        <button type="submit" className="primary">
-          {t('settingsSave')}
-        </button>
-        <p role="status" className={Object.keys(errors).length ? 'error' : 'muted'}>
-          {status}
-        </p>
-      </div>
+      <FormFooter
+        saveLabel={t('settingsSave')}
+        status={{ text: status, isError: Object.keys(errors).length > 0 }}
+      />
     </form>
   );
 }
