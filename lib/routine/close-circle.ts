@@ -1,6 +1,6 @@
-import type { GuildDatabase } from '@/lib/db';
-import { DAY_MS } from '@/lib/schemas/common';
-import type { Contact } from '@/lib/schemas/contact';
+import type { GuildDatabase } from '../db';
+import { DAY_MS } from '../schemas/common';
+import type { Contact } from '../schemas/contact';
 
 /** A person suggested for the close circle, with the messages exchanged in the last 12 months. */
 export interface CloseCircleCandidate {
