@@ -20,6 +20,40 @@ export function contactsStartingWith(db: GuildDatabase, index: 'name' | 'company
     : where.startsWithAnyOf([...new Set([prefix, lower, upper])]);
 }
 
+/** Names looked up at a time in `contactsNamedAnyOf`. */
+const NAME_LOOKUP = 500;
+
+/**
+ * Contacts whose `name` equals one of `names` ignoring case (the index is
+ * case-sensitive). Same trap as `contactsStartingWith`: Dexie's ignore-case
+ * search is inverted in scripts whose capitals sort after their small
+ * letters, so those names are looked up as written, in small letters and in
+ * capitals. Looked up in slices so a 10,000-name import is not one huge query.
+ */
+export async function contactsNamedAnyOf(db: GuildDatabase, names: readonly string[]): Promise<Contact[]> {
+  const plain = names.filter((n) => n.toUpperCase() <= n.toLowerCase());
+  const other = names.filter((n) => n.toUpperCase() > n.toLowerCase());
+  const variants = [...new Set(other.flatMap((n) => [n, n.toLowerCase(), n.toUpperCase()]))];
+  const out: Contact[] = [];
+  for (let i = 0; i < plain.length; i += NAME_LOOKUP)
+    out.push(
+      ...(await db.contacts
+        .where('name')
+        .anyOfIgnoreCase(plain.slice(i, i + NAME_LOOKUP))
+        .toArray()),
+    );
+  for (let i = 0; i < variants.length; i += NAME_LOOKUP)
+    out.push(
+      ...(await db.contacts
+        .where('name')
+        .anyOf(variants.slice(i, i + NAME_LOOKUP))
+        .toArray()),
+    );
+  // A contact can be found by two variants of one name: once each.
+  const seen = new Set<number | undefined>();
+  return out.filter((c) => !seen.has(c.id) && seen.add(c.id));
+}
+
 /** The saved contact that has this profile key (`linkedin:<slug>`, `x:<handle>`) among its profiles. */
 export function findByProfileKey(db: GuildDatabase, key: string): Promise<Contact | undefined> {
   return db.contacts.where('profileKeys').equals(key).first();

@@ -1,6 +1,7 @@
 import type { Contact } from '../schemas/contact';
 import { withoutUndefined } from '../schemas/common';
 import type { GuildDatabase } from '../db/database';
+import { contactsNamedAnyOf } from '../db/contacts';
 import { buildContact, normalizeContact } from '../db/new-contact';
 import type { ConnectionRow, ParsedConnections } from './linkedin-connections';
 import { isGarbled } from './decode';
@@ -85,7 +86,7 @@ async function existingFor(db: GuildDatabase, rows: readonly ConnectionRow[]) {
   // but only one whose company and connection date agree, and only when it is the only one.
   const names = rows.filter((r) => !r.profile).map((r) => r.name);
   // Ignoring case: "ADE BELLO" must see "Ade Bello" to know it is not alone with that name.
-  const withoutLinkedIn = (await db.contacts.where('name').anyOfIgnoreCase(names).toArray()).filter(
+  const withoutLinkedIn = (await contactsNamedAnyOf(db, names)).filter(
     (c) => !c.profiles.some((p) => p.site === 'linkedin'),
   );
   // Comparing every row with every candidate is quadratic (an old export of 10,000 rows):

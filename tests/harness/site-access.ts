@@ -23,9 +23,7 @@ export async function setSiteAccess(
       async ({ id, access }) => {
         interface DeveloperPrivate {
           updateExtensionConfiguration(update: { extensionId: string; hostAccess: string }): Promise<void>;
-          getExtensionInfo(
-            id: string,
-          ): Promise<{
+          getExtensionInfo(id: string): Promise<{
             permissions: { runtimeHostPermissions?: { hosts: { host: string; granted: boolean }[] } };
           }>;
         }

@@ -1,3 +1,4 @@
+import { contactsNamedAnyOf } from '../../db/contacts';
 import type { GuildDatabase } from '../../db/database';
 import type { Contact } from '../../schemas/contact';
 import { chunks } from '../progress';
@@ -8,22 +9,6 @@ export type Match = { contact: Contact & { id: number } } | { none: 'not-a-conta
 
 /** Keys and names looked up at a time. */
 const LOOKUP = 500;
-
-/** Contacts whose name equals one of `names` ignoring case (the index is case-sensitive). */
-async function byNames(db: GuildDatabase, names: readonly string[]): Promise<Contact[]> {
-  // Dexie's ignore-case search runs one key range from capitals to small letters, which is
-  // inverted in scripts whose capitals sort after (Georgian): those are looked up as written,
-  // in small letters and in capitals (see contactsStartingWith).
-  const plain = names.filter((n) => n.toUpperCase() <= n.toLowerCase());
-  const other = names.filter((n) => n.toUpperCase() > n.toLowerCase());
-  const out: Contact[] = [];
-  for (const part of chunks(plain, LOOKUP))
-    out.push(...(await db.contacts.where('name').anyOfIgnoreCase(part).toArray()));
-  const variants = [...new Set(other.flatMap((n) => [n, n.toLowerCase(), n.toUpperCase()]))];
-  for (const part of chunks(variants, LOOKUP))
-    out.push(...(await db.contacts.where('name').anyOf(part).toArray()));
-  return out;
-}
 
 /**
  * Find the contacts the archive's people are, in a few indexed look-ups:
@@ -48,7 +33,7 @@ export async function matchPeople(
     ...new Set(refs.flatMap((r) => (r.name && !(r.profile && byKey.has(r.profile.key)) ? [r.name] : []))),
   ];
   const byName = new Map<string, (Contact & { id: number })[]>();
-  for (const contact of await byNames(db, names)) {
+  for (const contact of await contactsNamedAnyOf(db, names)) {
     const key = nameKey(contact.name);
     const group = byName.get(key) ?? [];
     if (!group.some((c) => c.id === contact.id)) group.push(contact as Contact & { id: number });

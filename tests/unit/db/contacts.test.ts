@@ -5,6 +5,7 @@ import {
   countContacts,
   findByProfileKey,
   contactsStartingWith,
+  contactsNamedAnyOf,
   recentContacts,
   saveFromSnapshot,
   searchContactsByPrefix,
@@ -116,5 +117,14 @@ describe('contacts repository', () => {
       });
     });
     expect(live).toEqual(['ἀλέξανδρος']);
+  });
+
+  test('exact-name look-up ignores case, also where capitals sort after small letters (a CSV without URLs, an archive)', async () => {
+    await saveFromSnapshot(t.db, snapshotOf('https://x.com/a', { name: 'Ade Bello' }), 1);
+    await saveFromSnapshot(t.db, snapshotOf('https://x.com/b', { name: 'ᲈ' }), 2);
+    await saveFromSnapshot(t.db, snapshotOf('https://x.com/c', { name: 'ნინო' }), 3);
+    // 'ᲈ' broke Dexie's anyOfIgnoreCase with a DataError (found by the import property test).
+    const found = await contactsNamedAnyOf(t.db, ['ADE BELLO', 'ᲈ', 'ნინო', 'Nobody']);
+    expect(found.map((c) => c.name).sort()).toEqual(['Ade Bello', 'ნინო', 'ᲈ'].sort());
   });
 });
