@@ -61,16 +61,13 @@ describe('no network, whatever the flow', () => {
         await eventually(async () => expect(await dashboard.locator('h1').count()).toBeGreaterThan(0));
         await dashboard.waitForTimeout(200);
       }
-      await dashboard
-        .locator('input[type="file"]')
-        .first()
-        .setInputFiles({
-          name: 'Connections.csv',
-          mimeType: 'text/csv',
-          buffer: Buffer.from(
-            'First Name,Last Name,URL\nGrace,Hopper,https://www.linkedin.com/in/grace-hopper\n',
-          ),
-        });
+      await dashboard.getByLabel('Choose Connections.csv', { exact: true }).setInputFiles({
+        name: 'Connections.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from(
+          'First Name,Last Name,URL\nGrace,Hopper,https://www.linkedin.com/in/grace-hopper\n',
+        ),
+      });
       await eventually(async () => expect((await readStore(dashboard, 'contacts')).length).toBe(4));
       const download = dashboard.waitForEvent('download');
       await dashboard.getByRole('button', { name: 'Download a backup' }).click();
