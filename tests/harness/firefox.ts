@@ -224,7 +224,17 @@ export async function launchFirefoxGuild(options: FirefoxLaunchOptions = {}): Pr
       await extensionPage();
     },
     async close() {
-      await browser.close().catch(() => undefined);
+      // Firefox sometimes hangs at shutdown on a loaded machine (an extension page's pagehide
+      // listener, see FIREFOX.md): give it 20 s, then end the process this harness started.
+      const closed = browser.close().then(
+        () => true,
+        () => false,
+      );
+      const inTime = await Promise.race([
+        closed,
+        new Promise<false>((r) => setTimeout(() => r(false), 20_000)),
+      ]);
+      if (!inTime) browser.process()?.kill('SIGKILL');
       await server.close();
       await proxy.close();
       rmSync(downloadDir, { recursive: true, force: true });

@@ -25,15 +25,15 @@ export function chromiumPath(): string {
 export const FIREFOX_EXTENSION_DIR = path.join(E2E_OUT_DIR, 'firefox-mv3');
 export const FIREFOX_TEST_BUILD_DIR = path.join(E2E_OUT_DIR, 'firefox-mv3-test');
 
-/** Debian's Firefox ESR; FIREFOX_PATH overrides. No test ever downloads a browser. */
+/** Debian's Firefox ESR (or a `firefox` in /usr/bin); FIREFOX_PATH overrides. No test ever downloads a browser. */
 export function firefoxPath(): string {
-  const candidates = [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox'].filter(
-    (c): c is string => !!c,
-  );
+  const candidates = process.env.FIREFOX_PATH
+    ? [process.env.FIREFOX_PATH]
+    : ['/usr/bin/firefox-esr', '/usr/bin/firefox'];
   const found = candidates.find((c) => existsSync(c));
   if (!found) {
     throw new Error(
-      `Firefox was not found (looked at ${candidates.join(', ')}). The Firefox end-to-end tests drive a real Firefox:\n` +
+      `Firefox was not found at ${candidates.join(' or ')}. The Firefox end-to-end tests drive a real Firefox:\n` +
         '  on Debian or Ubuntu: sudo apt-get install -y firefox-esr\n' +
         '  elsewhere: set FIREFOX_PATH to a Firefox binary (version 142 or later).',
     );
