@@ -51,14 +51,19 @@ export async function archiveImport(
           : start < r.marks.writeEnd!
             ? 'write'
             : 're-import';
-  const where = during.map((t) => `${t.duration.toFixed(0)} ms in ${phase(t.start)}`).join(', ');
+  // Per phase: how many long tasks, and the longest (a list of hundreds under load says less).
+  const byPhase = new Map<string, number[]>();
+  for (const t of during) byPhase.set(phase(t.start), [...(byPhase.get(phase(t.start)) ?? []), t.duration]);
+  const where = [...byPhase]
+    .map(([name, d]) => `${name} ${d.length} (longest ${Math.max(...d).toFixed(0)} ms)`)
+    .join(', ');
   const total = r.readMs + r.writeMs;
   const size = `${sizes.connections.toLocaleString('en-US')} connections, ${sizes.messages.toLocaleString('en-US')} messages`;
   return {
     title: '9. LinkedIn archive import',
     method:
       `A synthetic archive shaped like FORMATS.md (Connections.csv with its preamble; a 10-column messages.csv, 200,000 rows with ${sizes.people.toLocaleString('en-US')} counterparts, a few of them holding most messages, over 36 months; 500 invitations; Profile.csv; one unused file), zipped in the page with fflate (${r.zipMegabytes.toFixed(1)} MB, built in ${r.buildMs.toFixed(0)} ms, before the measure). ` +
-      '`readArchive` (streaming unzip in 64 KB slices, CRC check, sliced UTF-8 decoding, push-mode CSV) then `importArchive` (one transaction: connections, monthly message entries, invitations, last interactions) into an empty database, then the same archive again. ' +
+      '`readArchive` (streaming unzip in 16 KB slices, CRC check, sliced UTF-8 decoding, push-mode CSV) then `importArchive` (one transaction: connections, monthly message entries, invitations, last interactions) into an empty database, then the same archive again. ' +
       'Baseline: the records the import stored, read back, the stores emptied, and all put again with raw IndexedDB in one transaction, in the same page right after. Long tasks from a `PerformanceObserver({ type: "longtask" })`. One run.',
     rows: [
       {
@@ -76,7 +81,7 @@ export async function archiveImport(
         goal: '≤ 50 ms',
         pass: longest <= 50,
         detail: `${during.length} tasks over 50 ms during read + write + re-import${where ? `: ${where}` : ''}`,
-        ifMissed: `${where} (load average ${load()}). Reading breathes every 12 ms of work (\`Pacer\`); inside the write transaction the work is sliced between IndexedDB requests (deriving every 300 people, writing 500 entries, the Connections import 250 rows).`,
+        ifMissed: `${during.length} tasks over 50 ms: ${where}; load average ${load()}`,
       },
     ],
   };

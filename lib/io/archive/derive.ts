@@ -1,3 +1,4 @@
+import type { Contact } from '../../schemas/contact';
 import type { ArchiveFact, Interaction } from '../../schemas/interaction';
 import type { PendingInvitation } from '../../schemas/invitation';
 import { withoutUndefined } from '../../schemas/common';
@@ -28,6 +29,15 @@ export interface Derived {
 const PREFIX = 'linkedin-archive';
 /** People or facts handled between two breaths. */
 const STEP = 150;
+
+/**
+ * The person in an import key: their LinkedIn profile key (it survives a
+ * merge of two contacts, which changes ids), else the contact's id.
+ */
+function whoOf(contact: Pick<Contact, 'id' | 'profileKeys'>): string {
+  const linkedIn = contact.profileKeys.filter((k) => k.startsWith('linkedin:')).sort()[0];
+  return linkedIn ?? `contact:${contact.id}`;
+}
 
 const invitationKey = (direction: 'sent' | 'received', person: PersonRef) =>
   `${direction}:${person.profile ? person.profile.key : `name:${nameKey(person.name ?? '')}`}`;
@@ -69,7 +79,7 @@ export function* deriveEntries(
     }
     const contactId = m.contact.id;
     for (const month of months) {
-      const importKey = `${PREFIX}:messages:${contactId}:${month.month}`;
+      const importKey = `${PREFIX}:messages:${whoOf(m.contact)}:${month.month}`;
       const known = entries.get(importKey);
       messagesCounted += month.sent + month.received;
       if (known?.archive.what === 'messages') {
@@ -97,7 +107,7 @@ export function* deriveEntries(
     const direction = by === 'me' ? 'sent' : 'received';
     const key = invitationKey(direction, person);
     if ('contact' in m) {
-      const importKey = `${PREFIX}:invitation:${by}:${m.contact.id}:${sentAt}`;
+      const importKey = `${PREFIX}:invitation:${by}:${whoOf(m.contact)}:${sentAt}`;
       entries.set(importKey, {
         contactId: m.contact.id,
         kind: 'message',
@@ -130,7 +140,7 @@ export function* deriveEntries(
       miss('recommendations', m);
       continue;
     }
-    const importKey = `${PREFIX}:recommendation:${by}:${m.contact.id}:${at}`;
+    const importKey = `${PREFIX}:recommendation:${by}:${whoOf(m.contact)}:${at}`;
     entries.set(
       importKey,
       withoutUndefined({
@@ -153,7 +163,7 @@ export function* deriveEntries(
       miss('endorsements', m);
       continue;
     }
-    const importKey = `${PREFIX}:endorsement:${by}:${m.contact.id}:${day}`;
+    const importKey = `${PREFIX}:endorsement:${by}:${whoOf(m.contact)}:${day}`;
     const known = entries.get(importKey);
     if (known?.archive.what === 'endorsement') {
       known.date = Math.max(known.date, at);
