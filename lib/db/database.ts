@@ -1,4 +1,4 @@
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { Contact } from '../schemas/contact';
 import type { Interaction } from '../schemas/interaction';
 import type { Task } from '../schemas/task';
@@ -15,6 +15,8 @@ import type { PendingInvitation } from '../schemas/invitation';
 import type { CopyLog, NotificationLog, SuggestionState } from '../schemas/feedback';
 import type { MigrationProgress } from './migrations/migration-error';
 import { DATABASE_VERSIONS, type DatabaseVersion } from './versions';
+import type { SyncChange, SyncRecord, SyncState } from '../sync/local-state';
+import { syncTracker } from '../sync/tracker';
 
 export const DATABASE_NAME = 'guild';
 
@@ -45,6 +47,10 @@ export class GuildDatabase extends Dexie {
   copyLogs!: EntityTable<CopyLog, 'id'>;
   notificationLogs!: EntityTable<NotificationLog, 'id'>;
   invitations!: EntityTable<PendingInvitation, 'id'>;
+  // Sync's bookkeeping (lib/sync): not user data, so not in TABLE_NAMES (backups leave it out).
+  syncRecords!: EntityTable<SyncRecord, 'ref'>;
+  syncChanges!: Table<SyncChange, [string, number | string]>;
+  syncState!: EntityTable<SyncState, 'id'>;
 
   constructor(name = DATABASE_NAME, options: GuildDatabaseOptions = {}) {
     super(name);
@@ -53,6 +59,8 @@ export class GuildDatabase extends Dexie {
       const upgrade = step.upgrade;
       if (upgrade) declared.upgrade((tx) => upgrade(tx, options.onUpgradeProgress));
     }
+    // Notes every write to a synced table while sync is on (a no-op before version 7).
+    this.use(syncTracker);
   }
 }
 

@@ -81,6 +81,18 @@ export const DATABASE_VERSIONS: readonly DatabaseVersion[] = [
       invitations: '++id, &key, direction',
     },
   },
+  {
+    version: 7,
+    // Sync (issue 18): each synced record's document and server revision
+    // (`syncRecords`), the local changes not yet folded into them
+    // (`syncChanges`, written by lib/sync/tracker.ts) and sync's own settings
+    // and progress (`syncState`). New tables only: no record changes, no step.
+    stores: {
+      syncRecords: 'ref, &[table+localId], pending, parked, partial',
+      syncChanges: '[table+localId]',
+      syncState: 'id',
+    },
+  },
 ];
 
 /** The version the code expects. */

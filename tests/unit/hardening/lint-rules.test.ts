@@ -59,3 +59,29 @@ describe('lint rules that guard app code', () => {
     ).toEqual([]);
   });
 });
+
+describe('the one exception: the sync transport', () => {
+  const TRANSPORT = 'lib/sync/transport.ts';
+
+  test('fetch is allowed in lib/sync/transport.ts only', { timeout: 60_000 }, async () => {
+    const code = "export const f = () => fetch('https://couch.example.com/guild');\n";
+    expect(await problems(code, TRANSPORT)).toEqual([]);
+    expect(await problems(code, 'lib/sync/replicate.ts')).not.toEqual([]);
+    expect(await problems(code, 'lib/sync/transport-helper.ts')).not.toEqual([]);
+    expect(await problems(code, 'lib/io/transport.ts')).not.toEqual([]);
+  });
+
+  test(
+    'the transport still may not write markup, open sockets or evaluate strings',
+    { timeout: 60_000 },
+    async () => {
+      for (const code of [
+        'export function f(e: HTMLElement, s: string) { e.innerHTML = s; }',
+        "export const f = () => new WebSocket('wss://example.com');",
+        'export const f = (s: string) => eval(s);',
+      ]) {
+        expect(await problems(code, TRANSPORT)).not.toEqual([]);
+      }
+    },
+  );
+});

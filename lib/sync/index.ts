@@ -1,0 +1,10 @@
+export { unlock, KEY_CHECK_ID, type Unlock } from './key-check';
+export { createTransport, SyncHttpError, type ServerConfig, type Transport } from './transport';
+export { getSyncState, turnOn, turnOff, setPaused } from './state';
+export { runSync, backoffMs, type RunOutcome } from './runner';
+export { syncOnce, pull, push, type SyncSession } from './replicate';
+export { foldAll, noteEverything } from './fold';
+export { DEFAULT_ITERATIONS, KDF_NAME } from './crypto';
+export { RECORD_SCHEMA_VERSION, type SyncDoc, type LostEdit } from './doc';
+export { SYNCED_TABLES, type SyncedTable } from './tables';
+export type { SyncState, SyncErrorCode, SyncRecord } from './local-state';
