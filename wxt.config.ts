@@ -4,13 +4,25 @@ import { defineConfig } from 'wxt';
 export const HOST_PERMISSIONS = ['https://www.linkedin.com/*', 'https://x.com/*', 'https://twitter.com/*'];
 
 /**
- * Extension pages may load only their own code and make no connection at all:
- * Guild never talks to a server, and `connect-src 'none'` makes that a rule the
- * browser enforces rather than a promise. Avatars are shown as initials for the
- * same reason (an <img> pointing at LinkedIn's CDN would be a request).
+ * Opt-in sync (lib/sync) talks to the one CouchDB server the user configures,
+ * which cannot be known when the manifest is written: its origin is asked for
+ * at the moment sync is turned on, within these patterns. HTTPS anywhere;
+ * plain HTTP only on this computer (the server password must not cross a
+ * network in clear).
+ */
+export const SYNC_HOST_PERMISSIONS = ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'];
+
+/**
+ * Extension pages may load only their own code. Connections: only what sync
+ * may reach (HTTPS, or HTTP on loopback); no WebSocket, no plain HTTP to
+ * another machine. Which server is the code's rule, not the CSP's: the lint
+ * rule lets only lib/sync/transport.ts make a request, and it talks only to
+ * the configured database. Avatars are shown as initials (an <img> pointing
+ * at LinkedIn's CDN would be a request, and img-src forbids it).
  */
 export const EXTENSION_PAGES_CSP =
-  "default-src 'self'; script-src 'self'; object-src 'none'; connect-src 'none'; " +
+  "default-src 'self'; script-src 'self'; object-src 'none'; " +
+  'connect-src https: http://localhost:* http://127.0.0.1:*; ' +
   "img-src 'self' data:; style-src 'self'; font-src 'self'; base-uri 'none'; " +
   "form-action 'none'; frame-ancestors 'none'";
 
@@ -35,6 +47,8 @@ export default defineConfig({
       default_locale: 'en',
       permissions: ['storage', 'unlimitedStorage', 'scripting', 'alarms', 'notifications', 'activeTab'],
       host_permissions: HOST_PERMISSIONS,
+      // Chrome 102+ and Firefox 128+ (Guild needs 142): asked for when sync is turned on.
+      optional_host_permissions: SYNC_HOST_PERMISSIONS,
       // WXT writes `action` only when there is a popup; without it there is no
       // toolbar button and no badge.
       action: { default_title: '__MSG_actionTitle__' },

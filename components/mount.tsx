@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
 import { detectLanguage, loadLanguage, setLanguage } from '@/lib/i18n';
 import { DatabaseGate } from './DatabaseGate';
+import { SyncNudge } from './SyncNudge';
 
 /**
  * Start a Guild page (side panel, dashboard): the browser's language is
@@ -19,7 +20,10 @@ export function mountApp(app: () => ReactNode, beforeRender?: () => void): void 
     if (!root) return;
     createRoot(root).render(
       <StrictMode>
-        <DatabaseGate>{app()}</DatabaseGate>
+        <DatabaseGate>
+          {app()}
+          <SyncNudge />
+        </DatabaseGate>
       </StrictMode>,
     );
   });

@@ -10,6 +10,7 @@ import { CommunitiesSection } from './sections/CommunitiesSection';
 import { SettingsSection } from './sections/SettingsSection';
 import { DataSection } from './sections/DataSection';
 import { WelcomeSection } from './sections/WelcomeSection';
+import { SyncSection } from './sections/SyncSection';
 import { useDashboardLanguage } from './use-dashboard-language';
 import { UnfinishedNotice } from './data/UnfinishedNotice';
 
@@ -27,6 +28,7 @@ const LABELS: Record<Section, MessageKey> = {
   communities: 'navCommunities',
   impact: 'navImpact',
   settings: 'navSettings',
+  sync: 'navSync',
   data: 'navData',
   welcome: 'welcomeTitle',
 };
@@ -41,6 +43,7 @@ const VIEWS: Record<Section, (props: { route: Route }) => ReactNode> = {
   communities: CommunitiesSection,
   impact: ImpactSection,
   settings: SettingsSection,
+  sync: SyncSection,
   data: DataSection,
   welcome: WelcomeSection,
 };

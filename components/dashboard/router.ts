@@ -10,6 +10,7 @@ export const SECTIONS = [
   'communities',
   'impact',
   'settings',
+  'sync',
   'data',
   'welcome',
 ] as const;

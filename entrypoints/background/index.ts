@@ -7,6 +7,7 @@ import { QUICK_SAVE_REQUEST_KEY } from '@/lib/panel-requests';
 import { registerRoutine, rescheduleRoutine } from './routine';
 import { exposeRoutineTestHook } from './routine-test-hook';
 import { registerWelcome } from './welcome';
+import { registerSync, syncNow, syncSoon } from './sync';
 
 /**
  * The service worker only wires concerns that live in their own files. Every
@@ -18,6 +19,8 @@ export default defineBackground(() => {
   registerWelcome(logError);
   // Weekly routine and reminders: alarms, notifications (see ./routine.ts).
   registerRoutine(logError);
+  // Opt-in sync: an alarm, and runs after edits and on "Sync now" (see ./sync.ts).
+  registerSync(logError);
   // Test builds only (`wxt build --mode test`): production bundles drop it.
   if (import.meta.env.MODE === 'test') exposeRoutineTestHook();
 
@@ -52,6 +55,11 @@ function handle(message: Message): Promise<unknown> {
     case 'routine:reschedule':
       // Recomputes only when the settings the alarm was computed from changed.
       return rescheduleRoutine().then(() => ({ ok: true }));
+    case 'sync:soon':
+      syncSoon(logError);
+      return Promise.resolve({ ok: true });
+    case 'sync:now':
+      return syncNow().then((ok) => ({ ok }));
   }
 }
 

@@ -34,12 +34,20 @@ describe('the built Chrome manifest asks for the least', () => {
     expect(manifest.web_accessible_resources).toBeUndefined();
     expect(manifest.externally_connectable).toEqual({ ids: [] });
   });
-  test('extension pages load only their own code and connect nowhere', () => {
+  test('sync servers are optional hosts, asked for only when sync is turned on', () => {
+    expect(manifest.optional_host_permissions).toEqual([
+      'https://*/*',
+      'http://localhost/*',
+      'http://127.0.0.1/*',
+    ]);
+  });
+  test('extension pages load only their own code and connect only where sync may go', () => {
     const csp = (manifest.content_security_policy as { extension_pages: string }).extension_pages;
     expect(csp).toContain("script-src 'self'");
     expect(csp).toContain("object-src 'none'");
-    expect(csp).toContain("connect-src 'none'");
-    expect(csp).not.toMatch(/unsafe-eval|unsafe-inline|https?:/);
+    expect(csp).toContain('connect-src https: http://localhost:* http://127.0.0.1:*;');
+    // Connections are the only place a scheme appears: nothing else may load from elsewhere.
+    expect(csp.replace(/connect-src [^;]*;/, '')).not.toMatch(/unsafe-eval|unsafe-inline|https?:|wss?:/);
   });
   test('a side panel, an options page and a keyboard shortcut', () => {
     expect(manifest.side_panel).toEqual({ default_path: 'sidepanel.html' });
