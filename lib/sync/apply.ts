@@ -15,12 +15,25 @@ function pick(record: Record<string, unknown> | undefined, names: readonly strin
   return out;
 }
 
-/** Another local contact already holds one of these profile keys (saved separately on two devices). */
-async function profileTaken(db: GuildDatabase, values: Record<string, unknown>, localId: unknown) {
-  const keys = Array.isArray(values.profileKeys) ? (values.profileKeys as string[]) : [];
-  if (keys.length === 0) return false;
-  const holders = await db.contacts.where('profileKeys').anyOf(keys).primaryKeys();
-  return holders.some((id) => id !== localId);
+/**
+ * Another local record already holds one of these unique values (the same
+ * profile saved separately on two devices under different records): writing
+ * would break the unique index and abort the whole transaction.
+ */
+async function uniqueTaken(
+  db: GuildDatabase,
+  table: SyncedTable,
+  values: Record<string, unknown>,
+  localId: unknown,
+) {
+  for (const field of TABLE_SPECS[table].unique ?? []) {
+    const value = values[field];
+    const keys = (Array.isArray(value) ? value : value === undefined ? [] : [value]) as string[];
+    if (keys.length === 0) continue;
+    const holders = await db.table(table).where(field).anyOf(keys).primaryKeys();
+    if (holders.some((id) => id !== localId)) return true;
+  }
+  return false;
 }
 
 /**
@@ -86,7 +99,7 @@ export async function applyDoc(
     if (!parsed.success) {
       next.parked = 'invalid';
       outcome = 'parked';
-    } else if (table === 'contacts' && (await profileTaken(db, parsed.data, localId))) {
+    } else if (await uniqueTaken(db, table, parsed.data, localId)) {
       next.parked = 'duplicate';
       outcome = 'parked';
     } else {

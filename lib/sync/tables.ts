@@ -30,6 +30,8 @@ interface TableSpec {
    * devices before they ever synced becomes one record, not two.
    */
   naturalId?: (record: Record<string, unknown>) => string | undefined;
+  /** Fields with a unique index: a record from another device that would break one is set aside. */
+  unique?: readonly string[];
   /** The local id of a record with this sync id, for a table whose ids are not generated. */
   fixedLocalId?: (syncId: string) => string;
 }
@@ -37,7 +39,8 @@ interface TableSpec {
 /**
  * Every table that syncs, in the order records are applied (a record's
  * references point to tables listed before it where possible). Device logs
- * (routine sessions, suggestion states, copy and notification logs) stay local.
+ * (routine sessions, suggestion states, copy and notification logs) stay local,
+ * and so do the open LinkedIn invitations (re-read from the archive on each device).
  */
 export const SYNCED_TABLES = [
   'settings',
@@ -80,6 +83,7 @@ export const TABLE_SPECS: Record<SyncedTable, TableSpec> = {
       { field: 'howWeMet', key: 'eventId', table: 'events' },
       { field: 'communityIds', table: 'communities', many: true },
     ],
+    unique: ['profileKeys'],
     naturalId: (record) => {
       const keys = record.profileKeys as string[] | undefined;
       return keys?.[0] !== undefined ? `profile:${keys[0]}` : undefined;
@@ -87,6 +91,9 @@ export const TABLE_SPECS: Record<SyncedTable, TableSpec> = {
   },
   interactions: {
     schema: schema(InteractionSchema),
+    // The same entry of LinkedIn's archive imported on two devices is one interaction.
+    naturalId: (record) => (typeof record.importKey === 'string' ? `import:${record.importKey}` : undefined),
+    unique: ['importKey'],
     references: [
       { field: 'contactId', table: 'contacts' },
       { field: 'eventId', table: 'events' },

@@ -1,14 +1,14 @@
 import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getDb } from '@/lib/db';
-import { t } from '@/lib/i18n';
+import { getLanguage, t } from '@/lib/i18n';
 import { formatDate } from '@/lib/i18n/format';
 import { sendMessage } from '@/lib/messaging';
 import { setPaused, turnOff, type SyncState } from '@/lib/sync';
 import { ERROR_WORDS } from './sync-words';
 
 function clock(ms: number): string {
-  return new Date(ms).toLocaleTimeString(document.documentElement.lang || undefined, {
+  return new Date(ms).toLocaleTimeString(getLanguage(), {
     hour: '2-digit',
     minute: '2-digit',
   });

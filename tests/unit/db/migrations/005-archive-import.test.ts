@@ -58,7 +58,7 @@ describe('migration 5: import keys and open invitations (LinkedIn archive)', () 
     await db.invitations.add({ key: 'sent:linkedin:eve', direction: 'sent', name: 'Eve', sentAt: 1 });
     expect(await db.invitations.where('direction').equals('sent').count()).toBe(1);
     db.close();
-    expect((await readRaw(name, 'interactions')).version).toBe(5);
+    expect((await readRaw(name, 'interactions')).version).toBeGreaterThanOrEqual(5);
   });
 
   test('nothing to do: an empty database opens at version 5 with an empty invitations table', async () => {
