@@ -31,8 +31,14 @@ const NAME_LOOKUP = 500;
  * capitals. Looked up in slices so a 10,000-name import is not one huge query.
  */
 export async function contactsNamedAnyOf(db: GuildDatabase, names: readonly string[]): Promise<Contact[]> {
-  const plain = names.filter((n) => n.toUpperCase() <= n.toLowerCase());
-  const other = names.filter((n) => n.toUpperCase() > n.toLowerCase());
+  // Dexie's ignore-case search also assumes a letter keeps its length in either case, which
+  // 'ᾘ' (upper 'ἨΙ') or 'ß' (upper 'SS') break: those take the as-written path too.
+  const plainCase = (n: string) =>
+    n.toUpperCase() <= n.toLowerCase() &&
+    n.toUpperCase().length === n.length &&
+    n.toLowerCase().length === n.length;
+  const plain = names.filter(plainCase);
+  const other = names.filter((n) => !plainCase(n));
   const variants = [...new Set(other.flatMap((n) => [n, n.toLowerCase(), n.toUpperCase()]))];
   const out: Contact[] = [];
   for (let i = 0; i < plain.length; i += NAME_LOOKUP)
