@@ -4,6 +4,21 @@ import type { GuildDatabase } from './database';
 import { normalizeContact } from './new-contact';
 
 /**
+ * Whether Dexie's ignore-case searches can take this text: each letter's capital
+ * must sort before its small letter (not so in Georgian, polytonic Greek — and
+ * in 'α Ἀ' only the second letter says so) and keep its length in either case
+ * ('ᾘ' upper-cases to 'ἨΙ', 'ß' to 'SS').
+ */
+function ignoreCaseSafe(text: string): boolean {
+  return [...text].every(
+    (c) =>
+      c.toUpperCase() <= c.toLowerCase() &&
+      c.toUpperCase().length === c.length &&
+      c.toLowerCase().length === c.length,
+  );
+}
+
+/**
  * Contacts whose `name` (or `company`) starts with `prefix`, ignoring case.
  * Dexie's `startsWithIgnoreCase` searches one key range from the upper-case
  * form to the lower-case one, which is inverted (IndexedDB's DataError, a
@@ -15,7 +30,7 @@ export function contactsStartingWith(db: GuildDatabase, index: 'name' | 'company
   const upper = prefix.toUpperCase();
   const lower = prefix.toLowerCase();
   const where = db.contacts.where(index);
-  return upper <= lower
+  return ignoreCaseSafe(prefix)
     ? where.startsWithIgnoreCase(prefix)
     : where.startsWithAnyOf([...new Set([prefix, lower, upper])]);
 }
@@ -31,14 +46,8 @@ const NAME_LOOKUP = 500;
  * capitals. Looked up in slices so a 10,000-name import is not one huge query.
  */
 export async function contactsNamedAnyOf(db: GuildDatabase, names: readonly string[]): Promise<Contact[]> {
-  // Dexie's ignore-case search also assumes a letter keeps its length in either case, which
-  // 'ᾘ' (upper 'ἨΙ') or 'ß' (upper 'SS') break: those take the as-written path too.
-  const plainCase = (n: string) =>
-    n.toUpperCase() <= n.toLowerCase() &&
-    n.toUpperCase().length === n.length &&
-    n.toLowerCase().length === n.length;
-  const plain = names.filter(plainCase);
-  const other = names.filter((n) => !plainCase(n));
+  const plain = names.filter(ignoreCaseSafe);
+  const other = names.filter((n) => !ignoreCaseSafe(n));
   const variants = [...new Set(other.flatMap((n) => [n, n.toLowerCase(), n.toUpperCase()]))];
   const out: Contact[] = [];
   for (let i = 0; i < plain.length; i += NAME_LOOKUP)
