@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, test, vi } from 'vitest';
+import { beforeEach, describe, expect, onTestFinished, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { TZDate } from '@date-fns/tz';
 import background from '@/entrypoints/background';
@@ -26,6 +26,12 @@ describe('background messages', () => {
   });
 
   test('routine:reschedule from the dashboard moves the next nudge to the new routine hour at once', async () => {
+    // A fixed Sunday noon: run on a Monday between 09:00 and 10:30 in Paris, the next 09:00 nudge
+    // is Wednesday's and the next 10:30 one today's, and the 90-minute move cannot be seen.
+    vi.useFakeTimers({ toFake: ['Date'], now: new Date('2026-12-06T12:00:00Z') });
+    onTestFinished(() => {
+      vi.useRealTimers();
+    });
     await updateSettings(db, { timeZone: PARIS, routineTime: '09:00' });
     await fakeBrowser.runtime.onMessage.trigger({ type: 'routine:reschedule' }, fromDashboard());
     const first = (await fakeBrowser.alarms.get(NEXT_NUDGE_ALARM))?.scheduledTime;
