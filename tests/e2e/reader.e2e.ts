@@ -20,7 +20,8 @@ async function recordRenders(page: Page): Promise<() => Promise<Render[]>> {
   await page.evaluate(() => {
     const w = window as unknown as { __renders: { at: number; name: string | null }[] };
     w.__renders = [];
-    let last: string | null | undefined;
+    // Start from what is shown now, so an unrelated DOM change is not taken for a new render.
+    let last: string | null = document.getElementById('person-name')?.textContent ?? null;
     new MutationObserver(() => {
       const name = document.getElementById('person-name')?.textContent ?? null;
       if (name !== last) w.__renders.push({ at: performance.timeOrigin + performance.now(), name });
