@@ -15,7 +15,7 @@ export { buildContact, normalizeContact, type NewContactFields } from './new-con
 export { saveFromSnapshot } from './save-from-snapshot';
 export { correctContact, applyCorrections, withoutCorrected, type Corrections } from './corrections';
 export { getSettings, updateSettings } from './settings';
-export { linkProfile, unlinkProfile, ProfileInUseError } from './link-profile';
+export { linkProfile, ProfileInUseError } from './link-profile';
 export { mergeContacts } from './merge-contacts';
 export { logInteraction, interactionsOf, deleteInteraction, type SavedInteraction } from './interactions';
 export {
@@ -23,8 +23,6 @@ export {
   completeTask,
   reopenTask,
   snoozeTask,
-  updateTask,
-  dueTasks,
   openTasks,
   tasksOf,
   type SavedTask,

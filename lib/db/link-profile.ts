@@ -32,17 +32,3 @@ export function linkProfile(
     return { ...contact, profiles: [...contact.profiles, profile], updatedAt: now };
   });
 }
-
-/** Remove one profile from a contact (a wrong link); the contact itself stays. */
-export function unlinkProfile(
-  db: GuildDatabase,
-  contactId: number,
-  profileKey: string,
-  now = Date.now(),
-): Promise<Contact> {
-  return editContact(db, contactId, (contact) => ({
-    ...contact,
-    profiles: contact.profiles.filter((p) => p.key !== profileKey),
-    updatedAt: now,
-  }));
-}

@@ -35,24 +35,6 @@ export function snoozeTask(db: GuildDatabase, id: number, until: number): Promis
   return change(db, id, (t) => ({ ...t, snoozedUntil: until }));
 }
 
-/** Change a task's due time, title or kind. */
-export function updateTask(
-  db: GuildDatabase,
-  id: number,
-  patch: Partial<Pick<Task, 'due' | 'title' | 'kind' | 'contactId'>>,
-): Promise<Task> {
-  return change(db, id, (t) => ({ ...t, ...patch }));
-}
-
-/** Open tasks due at or before `now` and not snoozed past it, soonest first. */
-export async function dueTasks(db: GuildDatabase, now = Date.now()): Promise<Task[]> {
-  const open = await db.tasks
-    .where('[status+due]')
-    .between(['open', -Infinity], ['open', now], true, true)
-    .toArray();
-  return open.filter((t) => t.snoozedUntil === undefined || t.snoozedUntil <= now);
-}
-
 /** Every open task, soonest first (due or not). */
 export function openTasks(db: GuildDatabase, limit = 500): Promise<Task[]> {
   return db.tasks

@@ -8,9 +8,4 @@ export { normaliseTag, labelTerms } from './normalise';
 export { WEIGHTS } from './ranking';
 export * from './types';
 export { recordSuggestionFeedback } from './feedback-store';
-export {
-  loadGiveFirstIndex,
-  loadGiveFirstIndexFor,
-  loadContactInputs,
-  type ContactInputs,
-} from './load-inputs';
+export { loadGiveFirstIndexFor, loadContactInputs, type ContactInputs } from './load-inputs';

@@ -8,21 +8,6 @@ import type { Settings } from '../schemas/settings';
 import { buildGiveFirstIndex, type GiveFirstIndex } from './build-index';
 
 /**
- * The whole-address-book index. Reads every contact, resource and
- * opportunity, so no view loads it (the panel uses `loadGiveFirstIndexFor`):
- * only the unit tests call it, e.g. as the reference the per-person index
- * must agree with.
- */
-export async function loadGiveFirstIndex(db: GuildDatabase): Promise<GiveFirstIndex> {
-  const [contacts, resources, opportunities] = await Promise.all([
-    db.contacts.toArray(),
-    resourceStore.all(db),
-    opportunityStore.all(db),
-  ]);
-  return buildGiveFirstIndex(contacts, resources, opportunities);
-}
-
-/**
  * The index for suggestions about one person, read through indexes rather
  * than the whole address book: the person, the contacts who offer something
  * (when the person needs something) or need something (when the person

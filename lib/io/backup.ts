@@ -262,14 +262,3 @@ export async function restoreBackup(
     },
   );
 }
-
-/** Check a backup file's text and, only if all of it is valid, restore it. */
-export async function restoreBackupText(
-  db: GuildDatabase,
-  text: string,
-  onProgress?: OnProgress,
-): Promise<BackupCheck> {
-  const check = await checkBackupInSlices(text);
-  if (check.ok) await restoreBackup(db, check.backup, onProgress);
-  return check;
-}

@@ -17,12 +17,11 @@ export {
   createBackup,
   serializeBackup,
   restoreBackup,
-  restoreBackupText,
   BackupSchema,
   type Backup,
   type BackupCheck,
 } from './backup';
 export { contactsToCsv } from './export-csv';
 export { neutralizeCell } from './csv-cell';
-export { contactToVcard, contactsToVcard, escapeText, foldLine } from './vcard';
+export { contactToVcard, contactsToVcard } from './vcard';
 export type { Progress, OnProgress } from './progress';

@@ -2,7 +2,7 @@ import type { Contact } from '../schemas/contact';
 import { mapWithProgress, type OnProgress } from './progress';
 
 /** RFC 6350 §3.4: in a text value, backslash, comma, semicolon and newlines are escaped. */
-export function escapeText(value: string): string {
+function escapeText(value: string): string {
   return value
     .replace(/\\/g, '\\\\')
     .replace(/,/g, '\\,')
@@ -16,7 +16,7 @@ const encoder = new TextEncoder();
  * RFC 6350 §3.2: lines longer than 75 octets are folded (CRLF + space),
  * never inside a UTF-8 character.
  */
-export function foldLine(line: string): string {
+function foldLine(line: string): string {
   const parts: string[] = [];
   let current = '';
   let octets = 0;

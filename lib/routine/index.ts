@@ -7,13 +7,7 @@
 export { inZone, isValidZone, localDay, minutesOf, resolveZone, systemZone, type Zone } from './zone';
 export { isRoutineTheme, ROUTINE_THEMES, themeOf, type RoutineTheme } from './themes';
 export { isAllowed, nextAllowed, nextAllowedHour, type BoundarySettings } from './boundaries';
-export {
-  dueRoutine,
-  nextRoutineTime,
-  routineOccurrences,
-  type RoutineOccurrence,
-  type ScheduleSettings,
-} from './schedule';
+export { dueRoutine, nextRoutineTime, type RoutineOccurrence, type ScheduleSettings } from './schedule';
 export { checkMonthlyEventCap, eventsInMonth, shownToday, underDailyCap, type EventCapCheck } from './caps';
 export {
   MONDAY_SIZE,

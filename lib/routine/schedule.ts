@@ -33,11 +33,7 @@ const WINDOW_DAYS = 9;
  * routine day's hour, the newer one replaces it, so moved nudges never pile up
  * (a Monday-to-Wednesday vacation leaves one Wednesday nudge, not two).
  */
-export function routineOccurrences(
-  fromMs: number,
-  settings: ScheduleSettings,
-  zone: Zone,
-): RoutineOccurrence[] {
+function routineOccurrences(fromMs: number, settings: ScheduleSettings, zone: Zone): RoutineOccurrence[] {
   const minutes = minutesOf(settings.routineTime);
   const first = startOfDay(addDays(inZone(fromMs, zone), -WINDOW_DAYS));
   const planned: RoutineOccurrence[] = [];

@@ -1,5 +1,5 @@
 export { charMask, entryOf, type ContactEntry } from './entry';
-export { compareBy, isDue, runQuery, type ContactFilter, type QueryContext, type SortKey } from './query';
+export { isDue, runQuery, type ContactFilter, type QueryContext, type SortKey } from './query';
 export { ContactIndex, type IndexStatus } from './contact-index';
 export { SearchSession } from './session';
 export { liveContactIndex, dropContactIndex } from './live-index';

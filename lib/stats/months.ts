@@ -12,15 +12,10 @@ export interface MonthSpan {
 }
 
 /**
- * The local month an instant falls in. Months are taken in the user's zone,
- * not UTC: an opportunity logged at 00:30 on 1 March in Paris is March's,
- * even though it is still February in UTC.
+ * The last `count` local months, oldest first, the current one (holding `now`) last.
+ * Months are taken in the user's zone, not UTC: 00:30 on 1 March in Paris is
+ * March's, even though it is still February in UTC.
  */
-export function monthKey(ms: number, zone: string): MonthKey {
-  return format(new TZDate(ms, zone), 'yyyy-MM');
-}
-
-/** The last `count` local months, oldest first, the current one (holding `now`) last. */
 export function lastMonths(now: number, zone: string, count = 12): MonthSpan[] {
   const current = startOfMonth(new TZDate(now, zone));
   const spans: MonthSpan[] = [];

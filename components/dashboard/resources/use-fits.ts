@@ -55,8 +55,3 @@ export function useFits(resource: Resource & { id: number }, open: boolean): Fit
   }, [key, open]);
   return fits?.key === key ? fits.fits : undefined;
 }
-
-/** Forget the cached people index, so each test builds its own (the app relies on the count check and the TTL). */
-export function resetFitsCache(): void {
-  cached = undefined;
-}

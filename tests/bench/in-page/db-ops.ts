@@ -16,10 +16,10 @@ import {
   dropContactIndex,
   entryOf,
   liveContactIndex,
-  compareBy,
   runQuery,
   type ContactIndex,
 } from '../../../lib/search';
+import { compareBy } from '../../../lib/search/query';
 import { defaultSettings } from '../../../lib/schemas/settings';
 import type { Contact } from '../../../lib/schemas/contact';
 import { profileFromUrl } from '../../../lib/profiles/detect';

@@ -4,7 +4,6 @@ import { buildContact, getDb } from '@/lib/db';
 import { clearSharedDb } from '../helpers';
 import { parseRoute } from '@/components/dashboard/router';
 import { ResourcesSection } from '@/components/dashboard/sections/ResourcesSection';
-import { resetFitsCache } from '@/components/dashboard/resources/use-fits';
 import { buildPeopleIndex, candidatesFor } from '@/components/dashboard/resources/resource-fits';
 
 const db = getDb();
@@ -12,7 +11,6 @@ const route = parseRoute('#/resources');
 
 describe('Resources section', () => {
   beforeEach(async () => {
-    resetFitsCache();
     await clearSharedDb();
   });
 

@@ -10,7 +10,6 @@ import {
   createTask,
   opportunities,
   saveFromSnapshot,
-  unlinkProfile,
 } from '@/lib/db';
 import { profileFromUrl } from '@/lib/profiles/detect';
 import { snapshotOf } from '../helpers';
@@ -39,13 +38,6 @@ describe('link a second profile', () => {
     expect(error).toBeInstanceOf(ProfileInUseError);
     expect(error).toMatchObject({ ownerId: other.id, profileKey: 'x:janedoe' });
     expect((await t.db.contacts.get(jane.id))?.profileKeys).toEqual(['linkedin:jane-doe']);
-  });
-
-  test('unlinking removes one profile and frees its key', async () => {
-    const jane = await saved(t.db, 'https://www.linkedin.com/in/jane-doe/');
-    await linkProfile(t.db, jane.id, xJane);
-    await unlinkProfile(t.db, jane.id, 'x:janedoe');
-    expect(await findByProfileKey(t.db, 'x:janedoe')).toBeUndefined();
   });
 });
 

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, test } from 'vitest';
 import { getDb } from '@/lib/db';
 import {
   loadContactInputs,
-  loadGiveFirstIndex,
+  loadGiveFirstIndexFor,
   recordSuggestionFeedback,
   suggestGiveFirst,
 } from '@/lib/give-first';
@@ -23,7 +23,7 @@ describe('suggestion feedback in the database', () => {
   async function suggestFor(contactId: number, now = NOW) {
     const db = getDb();
     const inputs = (await loadContactInputs(db, contactId))!;
-    return suggestGiveFirst({ ...inputs, index: await loadGiveFirstIndex(db), now });
+    return suggestGiveFirst({ ...inputs, index: await loadGiveFirstIndexFor(db, contactId), now });
   }
 
   test('an introduction marked done is logged once, with the other person, and never suggested again to either', async () => {

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { expect } from 'vitest';
 import { eraseEverything } from '@/components/dashboard/data/files';
 import { GuildDatabase, updateSettings } from '@/lib/db';
-import { createBackup, restoreBackupText, serializeBackup } from '@/lib/io';
+import { createBackup, serializeBackup } from '@/lib/io';
+import { restoreText } from '../io/restore-text';
 import { ContactSchema } from '@/lib/schemas/contact';
 import { addressBookArb } from '../arbitraries';
 import { freshDbName } from '../helpers';
@@ -30,7 +31,7 @@ export async function backupEraseRestore(numRuns: number): Promise<void> {
         expect(Object.values(await everything(db)).every((rows) => (rows as unknown[]).length === 0)).toBe(
           true,
         );
-        expect((await restoreBackupText(db, file)).ok).toBe(true);
+        expect((await restoreText(db, file)).ok).toBe(true);
         expect(await everything(db)).toEqual(before);
       } finally {
         await db.delete();

@@ -1,13 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { saveFromSnapshot } from '@/lib/db';
-import {
-  checkBackup,
-  checkBackupInSlices,
-  createBackup,
-  restoreBackupText,
-  serializeBackup,
-} from '@/lib/io/backup';
+import { checkBackup, checkBackupInSlices, createBackup, serializeBackup } from '@/lib/io/backup';
 import { snapshotOf } from '../helpers';
+import { restoreText } from './restore-text';
 import { everything, useFreshDb } from '../db/db-fixture';
 
 /** Issue 15: what a backup file could do to the address book, each a test that failed before. */
@@ -37,7 +32,7 @@ describe('defect 5: restore never trusts a profile link', () => {
     const profiles = backup.tables.contacts[0]!.profiles as Record<string, unknown>[];
     profiles[0]!.url = 'https://evil.example/in/camille-martin';
     profiles[0]!.handle = 'someone-else';
-    expect((await restoreBackupText(t.db, JSON.stringify(backup))).ok).toBe(true);
+    expect((await restoreText(t.db, JSON.stringify(backup))).ok).toBe(true);
     const [camille] = await t.db.contacts.where('name').equals('Camille Martin').toArray();
     expect(camille!.profiles).toEqual([
       {
@@ -107,7 +102,7 @@ describe('defect 7: refusals say what is wrong, in words, with the record', () =
     const backup = await backupOf(t.db);
     backup.tables.contacts[1]!.id = backup.tables.contacts[0]!.id;
     const before = await everything(t.db);
-    const result = await restoreBackupText(t.db, JSON.stringify(backup));
+    const result = await restoreText(t.db, JSON.stringify(backup));
     expect(result).toEqual({
       ok: false,
       errors: [

@@ -8,7 +8,8 @@ import {
   updateSettings,
   GuildDatabase,
 } from '@/lib/db';
-import { checkBackup, createBackup, restoreBackupText, serializeBackup } from '@/lib/io/backup';
+import { checkBackup, createBackup, serializeBackup } from '@/lib/io/backup';
+import { restoreText } from './restore-text';
 import type { Progress } from '@/lib/io/progress';
 import { freshDbName, snapshotOf } from '../helpers';
 import { everything, useFreshDb } from '../db/db-fixture';
@@ -37,7 +38,7 @@ describe('backup and restore', () => {
     });
     expect(progress.at(-1)).toEqual({ phase: 'reading', done: 6, total: 6 });
     const target = new GuildDatabase(freshDbName());
-    const result = await restoreBackupText(target, serializeBackup(backup));
+    const result = await restoreText(target, serializeBackup(backup));
     expect(result.ok).toBe(true);
     expect(await everything(target)).toEqual(await everything(t.db));
     await target.delete();
@@ -47,7 +48,7 @@ describe('backup and restore', () => {
     await fill(t.db);
     const text = serializeBackup(await createBackup(t.db));
     await saveFromSnapshot(t.db, snapshotOf('https://x.com/extra'));
-    await restoreBackupText(t.db, text);
+    await restoreText(t.db, text);
     expect(await t.db.contacts.count()).toBe(2);
   });
 
@@ -59,7 +60,7 @@ describe('backup and restore', () => {
     };
     backup.tables.contacts[1]!.name = '';
     backup.tables.tasks[0]!.due = 'tomorrow';
-    const result = await restoreBackupText(t.db, JSON.stringify(backup));
+    const result = await restoreText(t.db, JSON.stringify(backup));
     expect(result).toEqual({
       ok: false,
       errors: ['Contact 2: the name is empty', 'Task 1: the due date should be a number'],
@@ -93,7 +94,7 @@ describe('backup and restore', () => {
 
   test('an empty database backs up and restores as empty; missing tables mean empty', async () => {
     const text = serializeBackup(await createBackup(t.db));
-    expect((await restoreBackupText(t.db, text)).ok).toBe(true);
+    expect((await restoreText(t.db, text)).ok).toBe(true);
     const minimal = JSON.stringify({
       format: 'guild-backup',
       formatVersion: 1,

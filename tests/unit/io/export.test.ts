@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { buildContact } from '@/lib/db';
 import { contactsToCsv } from '@/lib/io/export-csv';
 import { neutralizeCell } from '@/lib/io/csv-cell';
-import { contactToVcard, escapeText, foldLine } from '@/lib/io/vcard';
+import { contactToVcard } from '@/lib/io/vcard';
 import { profileFromUrl } from '@/lib/profiles/detect';
 
 const sofia = buildContact(
@@ -60,16 +60,24 @@ describe('CSV export', () => {
 });
 
 describe('vCard 4.0', () => {
+  const lineOf = (card: string, name: string) =>
+    card
+      .replace(/\r\n /g, '')
+      .split('\r\n')
+      .find((l) => l.startsWith(`${name}:`));
+
   test('escapes text values per RFC 6350', () => {
-    expect(escapeText('a\\b,c;d\ne\r\nf')).toBe('a\\\\b\\,c\\;d\\ne\\nf');
+    const card = contactToVcard({ ...sofia, name: 'a\\b,c;d\ne\r\nf' });
+    expect(lineOf(card, 'FN')).toBe('FN:a\\\\b\\,c\\;d\\ne\\nf');
   });
 
   test('folds long lines at 75 octets without splitting a character', () => {
-    const folded = foldLine(`NOTE:${'é'.repeat(60)}`);
-    const lines = folded.split('\r\n');
-    expect(lines.length).toBeGreaterThan(1);
+    const card = contactToVcard({ ...sofia, notes: 'é'.repeat(60) });
+    const lines = card.split('\r\n');
+    const note = lines.findIndex((l) => l.startsWith('NOTE:'));
+    expect(lines[note + 1]!.startsWith(' ')).toBe(true);
     for (const line of lines) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
-    expect(lines.map((l, i) => (i === 0 ? l : l.slice(1))).join('')).toBe(`NOTE:${'é'.repeat(60)}`);
+    expect(lineOf(card, 'NOTE')).toBe(`NOTE:${'é'.repeat(60)}`);
   });
 
   test('a contact as a vCard', () => {

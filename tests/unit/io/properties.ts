@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { expect } from 'vitest';
 import { GuildDatabase, updateSettings } from '@/lib/db';
-import { createBackup, restoreBackupText, serializeBackup } from '@/lib/io/backup';
+import { createBackup, serializeBackup } from '@/lib/io/backup';
+import { restoreText } from './restore-text';
 import { importConnections, parseConnections } from '@/lib/io/linkedin-import';
 import { ContactSchema } from '@/lib/schemas/contact';
 import { addressBookArb, profileArb, type AddressBook } from '../arbitraries';
@@ -26,7 +27,7 @@ export async function backupRoundTrip(numRuns: number): Promise<void> {
       const target = new GuildDatabase(freshDbName());
       try {
         await store(source, book);
-        const result = await restoreBackupText(target, serializeBackup(await createBackup(source)));
+        const result = await restoreText(target, serializeBackup(await createBackup(source)));
         expect(result.ok).toBe(true);
         expect(await everything(target)).toEqual(await everything(source));
       } finally {

@@ -1,14 +1,15 @@
 import { describe, expect, test } from 'vitest';
-import { lastMonths, monthKey, monthsBetween } from '@/lib/stats';
+import { lastMonths, monthsBetween } from '@/lib/stats';
 import { NOW, paris, ZONE } from './fixture';
 
 describe('local months', () => {
   test('an instant belongs to its month in the user’s zone, not in UTC', () => {
     const firstOfMarchParis = paris(2026, 3, 1, 0, 30); // still 28 February in UTC
     expect(new Date(firstOfMarchParis).toISOString()).toBe('2026-02-28T23:30:00.000Z');
-    expect(monthKey(firstOfMarchParis, ZONE)).toBe('2026-03');
-    expect(monthKey(firstOfMarchParis, 'UTC')).toBe('2026-02');
-    expect(monthKey(paris(2026, 3, 31, 23, 59), ZONE)).toBe('2026-03');
+    const monthOf = (ms: number, zone: string) => lastMonths(ms, zone, 1)[0]!.key;
+    expect(monthOf(firstOfMarchParis, ZONE)).toBe('2026-03');
+    expect(monthOf(firstOfMarchParis, 'UTC')).toBe('2026-02');
+    expect(monthOf(paris(2026, 3, 31, 23, 59), ZONE)).toBe('2026-03');
   });
 
   test('the last 12 months end with the current one, bounds at local midnight (DST included)', () => {
