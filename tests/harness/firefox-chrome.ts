@@ -29,7 +29,14 @@ export class ChromeWindow {
     const tree = await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
     const contexts = tree.result.contexts as { context: string; url: string }[];
     const top = contexts.find((c) => c.url === 'chrome://browser/content/browser.xhtml');
-    if (!top) throw new Error('Firefox window not found over BiDi (is --remote-allow-system-access set?)');
+    if (!top) {
+      // Firefox before 148 ignores 'moz:scope' and lists only tabs (measured: 140.12 ESR).
+      const version = await browser.version().catch(() => 'unknown');
+      throw new Error(
+        `Firefox's own window is not reachable over BiDi (${version}). The Firefox suite needs Firefox ESR 148 or ` +
+          'later, launched with --remote-allow-system-access; on Debian: apt-get update && apt-get install -y firefox-esr',
+      );
+    }
     return new ChromeWindow(connection, top.context);
   }
 

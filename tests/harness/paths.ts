@@ -34,8 +34,8 @@ export function firefoxPath(): string {
   if (!found) {
     throw new Error(
       `Firefox was not found at ${candidates.join(' or ')}. The Firefox end-to-end tests drive a real Firefox:\n` +
-        '  on Debian or Ubuntu: sudo apt-get install -y firefox-esr\n' +
-        '  elsewhere: set FIREFOX_PATH to a Firefox binary (version 142 or later).',
+        '  on Debian or Ubuntu: sudo apt-get update && sudo apt-get install -y firefox-esr\n' +
+        '  elsewhere: set FIREFOX_PATH to a Firefox binary (version 148 or later).',
     );
   }
   return found;
