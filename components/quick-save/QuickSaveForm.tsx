@@ -25,11 +25,14 @@ const FIELDS = [
   ['promised', 'panelFieldPromised'],
   ['nextStep', 'panelFieldNextStep'],
 ] as const;
+type TextField = (typeof FIELDS)[number][0];
+const EMPTY: Record<TextField, string> = { where: '', topic: '', project: '', promised: '', nextStep: '' };
 
 /**
  * The short form filled right after a conversation. Only "where" is required
  * (and the name, when no profile is open); Enter anywhere saves. The first
  * field has focus as soon as the form shows, so the shortcut leads straight to typing.
+ * Like every form: one state per field, checked by the Zod schema on submit.
  */
 export function QuickSaveForm({
   title,
@@ -48,6 +51,10 @@ export function QuickSaveForm({
 }) {
   const id = useId();
   const form = useRef<HTMLFormElement>(null);
+  const [name, setName] = useState('');
+  const [text, setText] = useState(EMPTY);
+  const [days, setDays] = useState<(typeof NEXT_STEP_WHEN)[number][0]>('1');
+  const [same, setSame] = useState(true);
   const [error, setError] = useState<{ field: 'name' | 'where'; text: string }>();
   const [busy, setBusy] = useState(false);
   const recent = useLiveQuery(
@@ -58,20 +65,17 @@ export function QuickSaveForm({
 
   async function submit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
-    const data = Object.fromEntries(new FormData(e.currentTarget)) as Record<string, string>;
-    const name = (data.name ?? '').trim();
-    if (askName && !name) return fail('name', t('panelNameRequired'));
-    const { nextStepWhen, sameAs: same, ...typed } = data;
-    const days = Number(nextStepWhen ?? '1');
+    const who = askName ? name.trim() : '';
+    if (askName && !who) return fail('name', t('panelNameRequired'));
     const parsed = QuickSaveInputSchema.safeParse({
-      ...typed,
-      ...(typed.nextStep?.trim() ? { nextStepDue: dueIn(days) } : {}),
+      ...text,
+      ...(text.nextStep.trim() ? { nextStepDue: dueIn(Number(days)) } : {}),
     });
     if (!parsed.success) return fail('where', t('panelWhereRequired'));
     setBusy(true);
     setError(undefined);
     try {
-      await onSubmit(parsed.data, name, same === 'yes');
+      await onSubmit(parsed.data, who, sameAs !== undefined && same);
     } catch (err) {
       setError({ field: 'where', text: t('saveFailed', err instanceof Error ? err.message : String(err)) });
       setBusy(false);
@@ -105,11 +109,11 @@ export function QuickSaveForm({
               : t('panelNameMatchQuestionNoPlace', sameAs.name)}
           </legend>
           <label className="check">
-            <input type="radio" name="sameAs" value="yes" defaultChecked />
+            <input type="radio" name="sameAs" value="yes" checked={same} onChange={() => setSame(true)} />
             <span>{t('panelSameAsYes', sameAs.name)}</span>
           </label>
           <label className="check">
-            <input type="radio" name="sameAs" value="no" />
+            <input type="radio" name="sameAs" value="no" checked={!same} onChange={() => setSame(false)} />
             <span>{t('panelSameAsNo')}</span>
           </label>
         </fieldset>
@@ -120,6 +124,8 @@ export function QuickSaveForm({
           <input
             id={`${id}-name`}
             name="name"
+            value={name}
+            onChange={(e) => setName(e.target.value)}
             autoComplete="off"
             aria-required="true"
             autoFocus
@@ -127,21 +133,28 @@ export function QuickSaveForm({
           />
         </div>
       )}
-      {FIELDS.map(([name, label], index) => (
-        <div className="field" key={name}>
-          <label htmlFor={`${id}-${name}`}>{t(label)}</label>
+      {FIELDS.map(([field, label], index) => (
+        <div className="field" key={field}>
+          <label htmlFor={`${id}-${field}`}>{t(label)}</label>
           <input
-            id={`${id}-${name}`}
-            name={name}
+            id={`${id}-${field}`}
+            name={field}
+            value={text[field]}
+            onChange={(e) => setText({ ...text, [field]: e.target.value })}
             autoComplete="off"
             autoFocus={!askName && index === 0}
-            {...(name === 'where' && { list: `${id}-events`, 'aria-required': true, ...invalid('where') })}
+            {...(field === 'where' && { list: `${id}-events`, 'aria-required': true, ...invalid('where') })}
           />
         </div>
       ))}
       <div className="field">
         <label htmlFor={`${id}-when`}>{t('panelFieldNextStepWhen')}</label>
-        <select id={`${id}-when`} name="nextStepWhen" defaultValue="1">
+        <select
+          id={`${id}-when`}
+          name="nextStepWhen"
+          value={days}
+          onChange={(e) => setDays(e.target.value as typeof days)}
+        >
           {NEXT_STEP_WHEN.map(([days, label]) => (
             <option key={days} value={days}>
               {t(label)}
