@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { makeCertificate } from './certificate';
+import { demoPageFile, withDemoBanner } from './demo-pages';
 import { FIXTURES_DIR } from './paths';
 
 /**
@@ -45,7 +46,16 @@ export function pageFile(host: string, pathname: string): string | undefined {
   return undefined;
 }
 
-export async function startFixtureServer(): Promise<FixtureServer> {
+export interface FixtureServerOptions {
+  /**
+   * Serve the demo of `npm start`: its start page and profiles first (see
+   * demo-pages.ts), then the test pages, each with a banner saying it is a
+   * demo page served from the repository.
+   */
+  demo?: boolean;
+}
+
+export async function startFixtureServer(options: FixtureServerOptions = {}): Promise<FixtureServer> {
   const requests: string[] = [];
   const server: Server = createServer(makeCertificate(), (req, res) => {
     const host = (req.headers.host ?? '').replace(/:\d+$/, '');
@@ -55,13 +65,14 @@ export async function startFixtureServer(): Promise<FixtureServer> {
       res.writeHead(204).end();
       return;
     }
-    const file = pageFile(host, url.pathname);
+    const file =
+      (options.demo ? demoPageFile(host, url.pathname) : undefined) ?? pageFile(host, url.pathname);
     if (!file) {
       res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' }).end('<title>Not found</title>');
       return;
     }
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
-    res.end(readFileSync(file));
+    res.end(options.demo ? withDemoBanner(readFileSync(file, 'utf8')) : readFileSync(file));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {

@@ -34,6 +34,10 @@ export interface LaunchOptions {
   extensionDir?: string | null;
   locale?: string;
   colorScheme?: 'light' | 'dark';
+  /** Show the browser window (`npm start`); tests run headless. */
+  headless?: boolean;
+  /** Serve the demo pages (with their banner) and block every other host (`npm start`). */
+  demo?: boolean;
 }
 
 /**
@@ -42,21 +46,29 @@ export interface LaunchOptions {
  */
 export async function launchGuild(options: LaunchOptions = {}): Promise<GuildBrowser> {
   const extensionDir = options.extensionDir === undefined ? EXTENSION_DIR : options.extensionDir;
-  const server = await startFixtureServer();
+  const headless = options.headless ?? true;
+  const server = await startFixtureServer({ demo: options.demo });
   const profileDir = mkdtempSync(path.join(tmpdir(), 'guild-profile-'));
   const hostRules = ['www.linkedin.com', 'x.com', 'twitter.com']
     .map((host) => `MAP ${host} 127.0.0.1:${server.port}`)
+    // The demo's pages name real image hosts (media.licdn.com, pbs.twimg.com): nothing else is reached.
+    .concat(options.demo ? ['MAP * ~NOTFOUND'] : [])
     .join(', ');
+  // Shown, the browser warns about --no-sandbox and --ignore-certificate-errors
+  // on every window: the demo keeps the sandbox (unless run as root, where
+  // Chromium refuses it) and accepts the throwaway certificate through the
+  // context's ignoreHTTPSErrors instead.
+  const asRoot = process.getuid?.() === 0;
   const args = [
-    '--no-sandbox',
-    '--disable-gpu',
+    ...(headless || asRoot ? ['--no-sandbox'] : []),
+    ...(headless ? ['--disable-gpu'] : []),
     '--no-first-run',
     '--disable-background-networking',
     '--disable-component-update',
     '--disable-sync',
     '--disable-quic',
     `--host-resolver-rules=${hostRules}, EXCLUDE localhost`,
-    '--ignore-certificate-errors',
+    ...(headless ? ['--ignore-certificate-errors'] : []),
     ...(extensionDir
       ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`]
       : []),
@@ -64,12 +76,18 @@ export async function launchGuild(options: LaunchOptions = {}): Promise<GuildBro
   ];
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: chromiumPath(),
-    headless: true,
-    ignoreDefaultArgs: ['--disable-extensions'],
+    headless,
+    ignoreHTTPSErrors: !headless,
+    // Shown: no "controlled by automated test software" bar, the window's own size and the system's language and theme.
+    ignoreDefaultArgs: ['--disable-extensions', ...(headless ? [] : ['--enable-automation'])],
     args,
-    locale: options.locale ?? 'en-US',
-    colorScheme: options.colorScheme ?? 'light',
-    viewport: { width: 1100, height: 800 },
+    ...(headless
+      ? {
+          locale: options.locale ?? 'en-US',
+          colorScheme: options.colorScheme ?? 'light',
+          viewport: { width: 1100, height: 800 },
+        }
+      : { viewport: null, colorScheme: null }),
     env: { ...process.env, XDG_CONFIG_HOME: profileDir, XDG_CACHE_HOME: profileDir },
   });
   let worker: Worker | undefined;
