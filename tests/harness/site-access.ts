@@ -38,3 +38,35 @@ export async function setSiteAccess(
     await page.close();
   }
 }
+
+/**
+ * Allow Guild to reach a sync server, the way a user answers Chrome's
+ * permission prompt ahead of time on chrome://extensions: "site access: on
+ * specific sites", add the server, then back to "on all sites" (LinkedIn and
+ * X stay granted). Headless Chromium cannot click its own prompt, and a grant
+ * given while the prompt waits does not answer it; a grant given before makes
+ * Guild's `permissions.request` (still made, on the click) resolve at once
+ * without a prompt. `pattern` is the origin's match pattern, e.g.
+ * `http://127.0.0.1/*`. Nothing is active until Guild asks for it.
+ */
+export async function allowSyncServer(guild: GuildBrowser, pattern: string): Promise<void> {
+  const page = await guild.context.newPage();
+  try {
+    await page.goto('chrome://extensions');
+    await page.evaluate(
+      async ({ id, host }) => {
+        interface DeveloperPrivate {
+          updateExtensionConfiguration(update: { extensionId: string; hostAccess: string }): Promise<void>;
+          addHostPermission(extensionId: string, host: string): Promise<void>;
+        }
+        const api = (chrome as unknown as { developerPrivate: DeveloperPrivate }).developerPrivate;
+        await api.updateExtensionConfiguration({ extensionId: id, hostAccess: 'ON_SPECIFIC_SITES' });
+        await api.addHostPermission(id, host);
+        await api.updateExtensionConfiguration({ extensionId: id, hostAccess: 'ON_ALL_SITES' });
+      },
+      { id: guild.extensionId, host: pattern },
+    );
+  } finally {
+    await page.close();
+  }
+}
