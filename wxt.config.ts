@@ -13,18 +13,20 @@ export const HOST_PERMISSIONS = ['https://www.linkedin.com/*', 'https://x.com/*'
 export const SYNC_HOST_PERMISSIONS = ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'];
 
 /**
- * Extension pages may load only their own code. Connections: only a sync
- * server on this computer (HTTP on loopback) for now — sync (issue 18) is not
- * yet proven end to end in the browser, so the browser keeps refusing every
- * other request, https included; widen to the configured origin's scheme once
- * it is. Which server is also the code's rule: the lint rule lets only
- * lib/sync/transport.ts make a request, to the configured database. Avatars
+ * Extension pages may load only their own code. Connections: only where a
+ * sync server may be — HTTPS, or plain HTTP on this computer. A CSP is fixed
+ * at build time and cannot name the user's server, so *which* server is the
+ * code's rule: the lint rule lets only lib/sync/transport.ts make a request,
+ * to the configured database, once the user has turned sync on (the Sync
+ * form refuses plain HTTP to another machine: the password would travel in
+ * clear). Every other request — plain HTTP anywhere else, ws:, data
+ * exfiltration by <img> — stays refused by the browser itself. Avatars
  * are shown as initials (an <img> pointing at LinkedIn's CDN would be a
  * request, and img-src forbids it).
  */
 export const EXTENSION_PAGES_CSP =
   "default-src 'self'; script-src 'self'; object-src 'none'; " +
-  'connect-src http://localhost:* http://127.0.0.1:*; ' +
+  'connect-src https: http://localhost:* http://127.0.0.1:*; ' +
   "img-src 'self' data:; style-src 'self'; font-src 'self'; base-uri 'none'; " +
   "form-action 'none'; frame-ancestors 'none'";
 

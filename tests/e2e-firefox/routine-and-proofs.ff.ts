@@ -232,7 +232,8 @@ describe('Firefox: the routine’s alarm and notification; the harness and its w
     });
     const before = guild.server.requests.length;
     const refused = await panel.page.evaluate(() =>
-      fetch('https://x.com/home').then(
+      // Plain HTTP to another machine: no sync server may be there (sync needs HTTPS off loopback).
+      fetch('http://x.com/home').then(
         () => 'sent',
         (e: unknown) => `refused: ${String(e)}`,
       ),

@@ -45,7 +45,7 @@ describe('the built Chrome manifest asks for the least', () => {
     const csp = (manifest.content_security_policy as { extension_pages: string }).extension_pages;
     expect(csp).toContain("script-src 'self'");
     expect(csp).toContain("object-src 'none'");
-    expect(csp).toContain('connect-src http://localhost:* http://127.0.0.1:*;');
+    expect(csp).toContain('connect-src https: http://localhost:* http://127.0.0.1:*;');
     // Connections are the only place a scheme appears: nothing else may load from elsewhere.
     expect(csp.replace(/connect-src [^;]*;/, '')).not.toMatch(/unsafe-eval|unsafe-inline|https?:|wss?:/);
   });
