@@ -22,8 +22,8 @@ export const TASK_TITLES: Record<
   },
   fr: {
     connect: (name) => `Se connecter avec ${name} sur LinkedIn`,
-    promised: (name, what) => `Envoyer à ${name} ce que vous avez promis : ${what}`,
-    followUp: (name) => `Envoyer votre message de suivi à ${name}`,
-    nextStep: (name, step) => `${name} : ${step}`,
+    promised: (name, what) => `Envoyer à ${name} ce que vous avez promis\u00a0: ${what}`,
+    followUp: (name) => `Envoyer votre message de relance à ${name}`,
+    nextStep: (name, step) => `${name}\u00a0: ${step}`,
   },
 };

@@ -105,7 +105,7 @@ describe('Firefox: the dashboard’s import, backup and restore, and the languag
     await eventually(async () => expect(await textOf(d, 'h1')).toBe('Réglages'));
     expect(await d.evaluate(() => document.documentElement.lang)).toBe('fr');
     expect(await textOf(d, 'nav')).toContain('Contacts');
-    await eventually(async () => expect(await p.heading()).toBe("Ce n'est pas un profil"));
+    await eventually(async () => expect(await p.heading()).toBe('Ce n’est pas un profil'));
     expect(await p.page.evaluate(() => document.documentElement.lang)).toBe('fr');
   });
 

@@ -148,7 +148,7 @@ describe('quick-save in the panel', () => {
       expect(text).toContain('café virtuel');
       expect(screen.getByRole('button', { name: 'Copier' })).toBeTruthy();
       const titles = (await getDb().tasks.toArray()).map((t) => t.title);
-      expect(titles).toEqual(['Envoyer votre message de suivi à Jane Doe']);
+      expect(titles).toEqual(['Envoyer votre message de relance à Jane Doe']);
     } finally {
       setLanguage('en');
     }

@@ -67,7 +67,7 @@ describe('Communities section', () => {
     expect(
       await screen.findByRole('checkbox', { name: 'Écrire des posts techniques approfondis' }),
     ).toBeTruthy();
-    fireEvent.click(screen.getByRole('button', { name: 'Supprimer « Forum Craft »' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Supprimer «\u00a0Forum Craft\u00a0»' }));
     await waitFor(async () => expect(await db.communities.count()).toBe(0));
     fireEvent.click(await screen.findByRole('button', { name: 'Annuler' }));
     expect(await screen.findByRole('article', { name: /Forum Craft/ })).toBeTruthy();

@@ -17,7 +17,7 @@ describe('the verdict card', () => {
         }}
       />,
     );
-    expect(screen.getByRole('heading', { name: 'Est-ce rentable ?' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Est-ce rentable ?' })).toBeTruthy();
     expect(screen.getByText('Pas encore — il est temps de changer de stratégie.')).toBeTruthy();
     expect(screen.getByText('Heures investies : 12.5')).toBeTruthy();
     expect(screen.getByText(/Aucune opportunité en six mois/)).toBeTruthy();

@@ -30,7 +30,7 @@ describe('ImportReportView: a refused file', () => {
     setLanguage('fr');
     render(<ImportReportView report={await refusedReport()} />);
     expect(screen.getByTestId('import-report').textContent).toBe(
-      'Rien n’a été importé : aucune ligne d’en-tête avec « First Name » : est-ce bien le Connections.csv de LinkedIn ?Lu en UTF-8.',
+      'Rien n’a été importé : aucune ligne d’en-tête avec « First Name » : est-ce bien le Connections.csv de LinkedIn ?Lu en UTF-8.',
     );
   });
 

@@ -84,7 +84,7 @@ describe('planQuickSave', () => {
     });
     expect(plan.contactPatch).toEqual({ projects: ['Ferris'] });
     expect(plan.tasks.map((t) => [t.kind, t.title])).toEqual([
-      ['follow-up', 'Envoyer votre message de suivi à Jane Doe'],
+      ['follow-up', 'Envoyer votre message de relance à Jane Doe'],
     ]);
     expect(plan.interaction).toEqual({ kind: 'conversation', date: NOW, notes: 'video call' });
     expect(plan.eventId).toBeUndefined();
