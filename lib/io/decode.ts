@@ -60,6 +60,81 @@ export function decodeBytes(input: Uint8Array | ArrayBuffer): DecodedText {
   }
 }
 
+/** Bytes decoded at a time: a few milliseconds of work. */
+const PIECE_BYTES = 256 * 1024;
+
+/** The pieces of `parts`, each at most PIECE_BYTES long (no copy). */
+function* slices(parts: readonly Uint8Array[], skip: number): Generator<Uint8Array> {
+  for (const bytes of parts) {
+    const from = Math.min(skip, bytes.length);
+    skip -= from;
+    for (let at = from; at < bytes.length; at += PIECE_BYTES)
+      yield bytes.subarray(at, Math.min(at + PIECE_BYTES, bytes.length));
+  }
+}
+
+/** The decoded text in pieces, with a breath between two; undefined when strict UTF-8 meets an invalid byte. */
+async function piecesOf(
+  parts: readonly Uint8Array[],
+  skip: number,
+  decode: (bytes: Uint8Array, last: boolean) => string,
+  breathe: () => Promise<void>,
+): Promise<string[] | undefined> {
+  const pieces: string[] = [];
+  try {
+    for (const bytes of slices(parts, skip)) {
+      pieces.push(decode(bytes, false));
+      await breathe();
+    }
+    pieces.push(decode(new Uint8Array(), true));
+  } catch {
+    return undefined;
+  }
+  return pieces;
+}
+
+/** A streaming decoder: `stream` completes a character split between two pieces with the next one. */
+function streaming(label: string, fatal: boolean): (bytes: Uint8Array, last: boolean) => string {
+  const decoder = new TextDecoder(label, { fatal });
+  return (bytes, last) => decoder.decode(bytes, { stream: !last });
+}
+
+/** Windows-1252 maps every byte to one character: pieces decode on their own. */
+const windows1252Piece = (bytes: Uint8Array) => (bytes.length ? windows1252(bytes) : '');
+
+/**
+ * `decodeBytes`, piece by piece: the same text (in pieces, to be joined or
+ * read in turn) and the same verdict, with `breathe` awaited between two
+ * pieces so that a file of several MB never blocks the page in one go.
+ */
+export async function decodeInPieces(
+  parts: readonly Uint8Array[],
+  breathe: () => Promise<void>,
+): Promise<{ pieces: string[]; encoding: TextEncodingName; bom: boolean }> {
+  const head = new Uint8Array(3);
+  let filled = 0;
+  for (const part of parts) {
+    for (let i = 0; i < part.length && filled < 3; i += 1) head[filled++] = part[i]!;
+    if (filled === 3) break;
+  }
+  const bytes = head.subarray(0, filled);
+  const pieces = (skip: number, decode: (bytes: Uint8Array, last: boolean) => string) =>
+    piecesOf(parts, skip, decode, breathe);
+  if (startsWith(bytes, 0xef, 0xbb, 0xbf)) {
+    // A UTF-8 BOM before bytes that are not UTF-8: a tool added the mark to a Windows-1252 file.
+    const utf8 = await pieces(3, streaming('utf-8', true));
+    if (utf8) return { pieces: utf8, encoding: 'utf-8', bom: true };
+    return { pieces: (await pieces(3, windows1252Piece))!, encoding: 'windows-1252', bom: true };
+  }
+  if (startsWith(bytes, 0xff, 0xfe))
+    return { pieces: (await pieces(2, streaming('utf-16le', false)))!, encoding: 'utf-16le', bom: true };
+  if (startsWith(bytes, 0xfe, 0xff))
+    return { pieces: (await pieces(2, streaming('utf-16be', false)))!, encoding: 'utf-16be', bom: true };
+  const utf8 = await pieces(0, streaming('utf-8', true));
+  if (utf8) return { pieces: utf8, encoding: 'utf-8', bom: false };
+  return { pieces: (await pieces(0, windows1252Piece))!, encoding: 'windows-1252', bom: false };
+}
+
 /** U+FFFD: what a decoder writes for bytes it could not read. A text holding it was garbled. */
 export const REPLACEMENT_CHARACTER = '\uFFFD';
 

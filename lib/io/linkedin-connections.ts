@@ -3,7 +3,9 @@ import * as z from 'zod/mini';
 import { ProfileRefSchema } from '../profiles/site';
 import { prose, withoutUndefined } from '../schemas/common';
 import { dayColumn } from './dates';
-import { decodeBytes, isGarbled } from './decode';
+import { CsvStream } from './archive/csv-stream';
+import { Pacer } from './archive/pacer';
+import { decodeBytes, decodeInPieces, isGarbled } from './decode';
 import { linkedInProfileOf } from './profile-cell';
 import { refusal, type FileFacts, type ImportProblem } from './report';
 
@@ -72,7 +74,21 @@ function columnIndexes(header: string[]): Partial<Record<Column, number>> {
  * Windows-1252 from a spreadsheet) and says which it used.
  */
 export function parseConnections(file: FileInput): ParsedConnections {
-  const steps = parseSteps(file);
+  const size = sizeOf(file);
+  if (size > MAX_FILE_SIZE) return tooLarge(size);
+  const facts: FileFacts = {};
+  let pieces: string[];
+  if (typeof file === 'string') pieces = [file.replace(/^\uFEFF/, '')];
+  else {
+    const decoded = decodeBytes(file);
+    pieces = [decoded.text];
+    Object.assign(facts, { encoding: decoded.encoding, bom: decoded.bom });
+  }
+  const data: string[][] = [];
+  const csv = new CsvStream((cells) => data.push(cells), delimiterOf(pieces), true);
+  for (const piece of pieces) csv.push(piece);
+  if (!csv.end()) return refused(refusal('cut-off', String(csv.cutOffRecord)), facts);
+  const steps = rowSteps(data, facts);
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
@@ -80,43 +96,81 @@ export function parseConnections(file: FileInput): ParsedConnections {
 }
 
 /**
- * The same, giving the page a breath every few hundred rows, so that a
- * 30,000-row export never freezes the dashboard (the UI calls this one).
+ * The same, never holding the page for long: the bytes are decoded, split
+ * into records and checked slice by slice, with a breath for the page
+ * whenever a slice has run its few milliseconds (the UI and the archive
+ * import call this one; a 30,000-row export never freezes the dashboard).
  */
-export async function parseConnectionsInSlices(file: FileInput): Promise<ParsedConnections> {
-  const steps = parseSteps(file);
+export async function parseConnectionsInSlices(
+  file: FileInput,
+  pacer = new Pacer(),
+): Promise<ParsedConnections> {
+  const size = sizeOf(file);
+  if (size > MAX_FILE_SIZE) return tooLarge(size);
+  const facts: FileFacts = {};
+  let pieces: string[];
+  if (typeof file === 'string') pieces = [file.replace(/^\uFEFF/, '')];
+  else {
+    const bytes = file instanceof Uint8Array ? file : new Uint8Array(file);
+    const decoded = await decodeInPieces([bytes], () => pacer.breathe());
+    pieces = decoded.pieces;
+    Object.assign(facts, { encoding: decoded.encoding, bom: decoded.bom });
+  }
+  const data: string[][] = [];
+  const csv = new CsvStream((cells) => data.push(cells), delimiterOf(pieces), true);
+  for (const piece of pieces) {
+    for (let at = 0; at < piece.length; at += PUSH_CHARS) {
+      csv.push(piece.slice(at, at + PUSH_CHARS));
+      await pacer.breathe();
+    }
+  }
+  if (!csv.end()) return refused(refusal('cut-off', String(csv.cutOffRecord)), facts);
+  const steps = rowSteps(data, facts);
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    await pacer.breathe();
   }
 }
 
-/** Rows checked between two breaths. */
-const SLICE_ROWS = 500;
+/** Rows checked between two chances to breathe. */
+const SLICE_ROWS = 100;
+
+/** Characters handed to the CSV reader at a time (about a millisecond of work). */
+const PUSH_CHARS = 64 * 1024;
 
 /** A file's bytes (the encoding is detected) or text already decoded. */
 export type FileInput = string | Uint8Array | ArrayBuffer;
 
-function* parseSteps(file: FileInput): Generator<void, ParsedConnections> {
-  // LinkedIn caps connections at 30,000 (a few MB of CSV): a far larger file is not an
-  // export, and reading it in one go would freeze the page for seconds.
-  const size = typeof file === 'string' ? file.length : file.byteLength;
-  if (size > MAX_FILE_SIZE) return refused(refusal('too-large', String(Math.round(size / 1e6))));
-  const facts: FileFacts = {};
-  let text: string;
-  if (typeof file === 'string') text = file.replace(/^\uFEFF/, '');
-  else {
-    const decoded = decodeBytes(file);
-    text = decoded.text;
-    Object.assign(facts, { encoding: decoded.encoding, bom: decoded.bom });
+const sizeOf = (file: FileInput) => (typeof file === 'string' ? file.length : file.byteLength);
+
+// LinkedIn caps connections at 30,000 (a few MB of CSV): a far larger file is not an
+// export, and reading it would hold the page for seconds.
+const tooLarge = (size: number) => refused(refusal('too-large', String(Math.round(size / 1e6))));
+
+/**
+ * The file's delimiter as Papa Parse guesses it (`,`; `;` or TAB in
+ * spreadsheet re-saves) from its first rows: only the head of the text is
+ * given to it, the whole file is read by the push-mode reader.
+ */
+function delimiterOf(pieces: readonly string[]): string {
+  let head = '';
+  for (const piece of pieces) {
+    head += piece.slice(0, HEAD_CHARS - head.length);
+    if (head.length >= HEAD_CHARS) break;
   }
-  const { data, errors } = Papa.parse<string[]>(text, { skipEmptyLines: false });
-  // A quoted cell that never closes: the file was cut off (an interrupted download);
-  // importing it would store its last row half-read.
-  const open = errors.find((e) => e.code === 'MissingQuotes');
-  if (open) return refused(refusal('cut-off', String((open.row ?? 0) + 1)), facts);
-  yield; // Papa Parse ran in one go; the row checks that follow cost more.
+  if (head.length >= HEAD_CHARS) {
+    const lastBreak = Math.max(head.lastIndexOf('\n'), head.lastIndexOf('\r'));
+    if (lastBreak > 0) head = head.slice(0, lastBreak);
+  }
+  const delimiter = Papa.parse<string[]>(head, { preview: 10 }).meta.delimiter;
+  return delimiter || ',';
+}
+
+/** Enough text for Papa Parse's guess, which looks at the first 10 rows. */
+const HEAD_CHARS = 64 * 1024;
+
+function* rowSteps(data: string[][], facts: FileFacts): Generator<void, ParsedConnections> {
   const headerIndex = data.findIndex((cells) =>
     cells.some((cell) => clean(cell).toLowerCase() === 'first name'),
   );
@@ -136,7 +190,7 @@ function* parseSteps(file: FileInput): Generator<void, ParsedConnections> {
   const firstRowOf = new Map<string, number>();
 
   for (const [offset, cells] of body.entries()) {
-    // A breath for the page every few hundred rows (see parseConnectionsInSlices).
+    // A chance to breathe for the page (see parseConnectionsInSlices).
     if (offset > 0 && offset % SLICE_ROWS === 0) yield;
     const row = headerIndex + offset + 2;
     if (cells.every((c) => clean(c) === '')) continue;

@@ -50,7 +50,9 @@ export async function archiveImport(
           ? 'read'
           : start < r.marks.writeEnd!
             ? 'write'
-            : 're-import';
+            : start < r.marks.againReadEnd!
+              ? 're-import read'
+              : 're-import write';
   // Per phase: how many long tasks, and the longest (a list of hundreds under load says less).
   const byPhase = new Map<string, number[]>();
   for (const t of during) byPhase.set(phase(t.start), [...(byPhase.get(phase(t.start)) ?? []), t.duration]);

@@ -4,7 +4,8 @@
  * whole text at once, which for a 200,000-message `messages.csv` (tens of MB)
  * is one long task; this keeps each slice's work small. RFC 4180 quoting
  * (`""` inside quotes, line breaks inside quotes), LF or CRLF, any delimiter;
- * blank lines are dropped (LinkedIn sometimes ends a file with one).
+ * blank lines are dropped (LinkedIn sometimes ends a file with one) unless
+ * `keepBlank` asks for them as `['']` (row numbers as a spreadsheet counts them).
  */
 export class CsvStream {
   private field = '';
@@ -14,11 +15,21 @@ export class CsvStream {
   private quoteEnd = false;
   /** The previous piece ended with `\r`: a `\n` starting the next piece belongs to it. */
   private afterCr = false;
+  /** Records ended so far, blank ones included. */
+  private records = 0;
+  /** The number (1 = first) of the record whose quoted field is open. */
+  private openedIn = 0;
 
   constructor(
     private readonly onRecord: (cells: string[]) => void,
     private readonly delimiter = ',',
+    private readonly keepBlank = false,
   ) {}
+
+  /** After `end()` returned false: the number (1 = first) of the record cut off inside quotes. */
+  get cutOffRecord(): number {
+    return this.openedIn;
+  }
 
   /** Read one more piece of the text. */
   push(text: string): void {
@@ -62,6 +73,7 @@ export class CsvStream {
       const c = text[i];
       if (c === '"' && i === start && field === '') {
         this.quoted = true;
+        this.openedIn = this.records + 1;
         i = start = i + 1;
       } else if (c === delimiter) {
         this.record.push(field + text.slice(start, i));
@@ -98,7 +110,8 @@ export class CsvStream {
   private endRecord(): void {
     const cells = this.record;
     this.record = [];
-    if (cells.length === 1 && cells[0] === '') return;
+    this.records += 1;
+    if (cells.length === 1 && cells[0] === '' && !this.keepBlank) return;
     this.onRecord(cells);
   }
 }

@@ -135,7 +135,7 @@ export async function readArchive(
     seen.add(identity);
     if (kind === 'connections') {
       // The Connections.csv import as it is (its own decoding, dates and matching rules).
-      const parsed = await parseConnectionsInSlices(concat(entry.parts));
+      const parsed = await parseConnectionsInSlices(concat(entry.parts), pacer);
       const refused = refusalIn(parsed.problems);
       if (refused) throw new ArchiveError({ code: 'file-refused', file: name, problem: refused });
       content.connections = parsed;
