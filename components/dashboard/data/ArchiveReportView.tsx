@@ -75,6 +75,7 @@ export function ArchiveReportView({ report }: { report: ArchiveReport }) {
         {report.lastInteractionsMoved > 0 && (
           <li>{t('archiveLastInteractions', report.lastInteractionsMoved)}</li>
         )}
+        {report.keepInTouchDone > 0 && <li>{t('archiveKeepInTouchDone', report.keepInTouchDone)}</li>}
       </ul>
       <details open>
         <summary>{t('archiveFilesTitle')}</summary>

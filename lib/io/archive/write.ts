@@ -2,6 +2,7 @@ import type { GuildDatabase } from '../../db/database';
 import type { Contact } from '../../schemas/contact';
 import { withoutUndefined } from '../../schemas/common';
 import { InteractionSchema, type Interaction } from '../../schemas/interaction';
+import type { Task } from '../../schemas/task';
 import { PendingInvitationSchema, type PendingInvitation } from '../../schemas/invitation';
 import { importConnections, type ImportReport } from '../linkedin-import';
 import { chunks, type OnProgress } from '../progress';
@@ -30,6 +31,8 @@ export interface ArchiveReport {
   pending: { sent: number; received: number };
   /** Contacts whose last interaction moved forward. */
   lastInteractionsMoved: number;
+  /** Open keep-in-touch tasks closed because the archive shows an interaction since they were set. */
+  keepInTouchDone: number;
 }
 
 /** Entries written at a time. */
@@ -84,8 +87,9 @@ export async function importArchive(
     },
     pending: { sent: 0, received: 0 },
     lastInteractionsMoved: 0,
+    keepInTouchDone: 0,
   };
-  await db.transaction('rw', [db.contacts, db.interactions, db.invitations], async () => {
+  await db.transaction('rw', [db.contacts, db.interactions, db.invitations, db.tasks], async () => {
     if (content.connections)
       report.connections = await importConnections(db, content.connections, onProgress, now);
     const connected = new Set(
@@ -156,6 +160,23 @@ export async function importArchive(
     }
     for (const part of chunks(moved, WRITE_CHUNK)) await db.contacts.bulkPut(part);
     report.lastInteractionsMoved = moved.length;
+
+    // As when the user logs an interaction (lib/db/interactions.ts): talking to someone is what a
+    // keep-in-touch task asks, so one the archive shows was done since the task was set is done,
+    // on the day it happened. An older exchange satisfies nothing.
+    const open = await db.tasks
+      .where('[status+due]')
+      .between(['open', -Infinity], ['open', Infinity])
+      .filter((task) => task.kind === 'keep-in-touch' && task.contactId !== undefined)
+      .toArray();
+    const satisfied: Task[] = [];
+    for (const task of open) {
+      const at = latest.get(task.contactId!);
+      if (at === undefined || at < task.createdAt) continue;
+      satisfied.push({ ...task, status: 'done', doneAt: Math.max(task.createdAt, Math.min(at, now)) });
+    }
+    await db.tasks.bulkPut(satisfied);
+    report.keepInTouchDone = satisfied.length;
 
     const keys = [...derived.pending.keys(), ...derived.accepted];
     const storedInvitations = keys.length ? await db.invitations.where('key').anyOf(keys).toArray() : [];

@@ -152,6 +152,33 @@ describe('LinkedIn archive import (fixture archive)', () => {
     });
   });
 
+  test('an open keep-in-touch task is done when the archive shows an exchange since it was set, as a logged interaction does', async () => {
+    const { db } = fixture;
+    await importZip(db);
+    const id = async (name: string) => (await db.contacts.where('name').equals(name).first())!.id!;
+    const [ben, cleo] = [await id('Ben Sample'), await id('Cleo Demo')];
+    const set = at('2026-10-01T09:00:00');
+    const task = (contactId: number, kind: 'keep-in-touch' | 'follow-up') =>
+      ({ kind, contactId, due: set, status: 'open', origin: 'routine', createdAt: set }) as const;
+    const [benKeep, benFollowUp, cleoKeep] = (await db.tasks.bulkAdd(
+      [task(ben, 'keep-in-touch'), task(ben, 'follow-up'), task(cleo, 'keep-in-touch')],
+      { allKeys: true },
+    )) as number[];
+
+    const report = await importZip(db);
+    expect(report.keepInTouchDone).toBe(1);
+    // Ben's last messages (20 Nov) came after the task: done that day. Cleo's (10 Sep) came before: still open.
+    expect(await db.tasks.get(benKeep!)).toMatchObject({ status: 'done', doneAt: at('2026-11-20T10:00:00') });
+    expect(await db.tasks.get(cleoKeep!)).toMatchObject({ status: 'open' });
+    expect((await db.tasks.get(cleoKeep!))?.doneAt).toBeUndefined();
+    // Only keep-in-touch: a follow-up asks for something a message count cannot show was done.
+    expect(await db.tasks.get(benFollowUp!)).toMatchObject({ status: 'open' });
+
+    const before = await everything(db);
+    expect((await importZip(db)).keepInTouchDone).toBe(0);
+    expect(await everything(db)).toEqual(before);
+  });
+
   test('importing the same archive again changes nothing', async () => {
     const { db } = fixture;
     await importZip(db);
