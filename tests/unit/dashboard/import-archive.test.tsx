@@ -1,0 +1,80 @@
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { strToU8, zipSync } from 'fflate';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { buildContact, getDb } from '@/lib/db';
+import { loadLanguage, setLanguage } from '@/lib/i18n';
+import { ImportArchive } from '@/components/dashboard/data/ImportArchive';
+import { unfinishedWork } from '@/components/dashboard/data/unfinished-work';
+import { everything } from '../db/db-fixture';
+
+/** A PNG's first bytes: what a user drops by mistake from the same Downloads folder. */
+const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]);
+
+const file = (bytes: Uint8Array, name: string) => new File([bytes as BlobPart], name);
+
+function drop(...files: File[]) {
+  fireEvent.drop(screen.getByTestId('archive-drop-zone'), { dataTransfer: { files } });
+}
+
+function choose(label: string, ...files: File[]) {
+  const input = screen.getByLabelText(label) as HTMLInputElement;
+  Object.defineProperty(input, 'files', { value: files, configurable: true });
+  fireEvent.change(input);
+}
+
+/** Issue 15: the archive drop zone refuses what is not LinkedIn's archive in words, and writes nothing. */
+describe('ImportArchive: a file that is not the archive', () => {
+  let before: Awaited<ReturnType<typeof everything>>;
+
+  beforeEach(async () => {
+    const db = getDb();
+    await Promise.all(db.tables.map((table) => table.clear()));
+    // Someone already there: a refused file must leave them exactly as they were.
+    await db.contacts.add(buildContact({ name: 'Ada Lovelace', company: 'Analytical' }, 1000));
+    before = await everything(db);
+  });
+  afterEach(() => {
+    cleanup();
+    setLanguage('en');
+  });
+
+  test('dropping an image says it is neither a ZIP nor a CSV of the archive, and stores nothing', async () => {
+    render(<ImportArchive />);
+    drop(file(PNG, 'photo.png'));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toBe(
+      'Nothing was imported: this file is neither a ZIP nor a CSV file of LinkedIn’s archive.',
+    );
+    expect(await everything(getDb())).toEqual(before);
+    expect(await unfinishedWork()).toBeUndefined();
+    expect(screen.queryByTestId('archive-report')).toBeNull();
+  });
+
+  test('choosing a file named .zip that is not a ZIP is refused the same way', async () => {
+    render(<ImportArchive />);
+    choose('Choose the archive…', file(strToU8('First Name,Last Name\nAda,Lovelace\n'), 'archive.zip'));
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'Nothing was imported: this file is neither a ZIP nor a CSV file of LinkedIn’s archive.',
+    );
+    expect(await everything(getDb())).toEqual(before);
+  });
+
+  test('a real ZIP of something else says it holds none of LinkedIn’s files', async () => {
+    render(<ImportArchive />);
+    drop(file(zipSync({ 'holiday/notes.txt': strToU8('sea') }), 'holiday.zip'));
+    expect((await screen.findByRole('alert')).textContent).toMatch(/^Nothing was imported: .+/);
+    expect((await screen.findByRole('alert')).textContent).not.toMatch(/neither a ZIP/);
+    expect(await everything(getDb())).toEqual(before);
+  });
+
+  test('in French when the UI is in French, all of it', async () => {
+    await loadLanguage('fr');
+    setLanguage('fr');
+    render(<ImportArchive />);
+    drop(file(PNG, 'photo.png'));
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'Rien n’a été importé : ce fichier n’est ni un ZIP ni un fichier CSV de l’archive LinkedIn.',
+    );
+    expect(await everything(getDb())).toEqual(before);
+  });
+});
