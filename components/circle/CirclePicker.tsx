@@ -4,6 +4,7 @@ import { contactsStartingWith, editContact, getDb, recentContacts } from '@/lib/
 import { t } from '@/lib/i18n';
 import type { Contact } from '@/lib/schemas/contact';
 import { PersonName } from './PersonName';
+import { ErrorAlert } from '../ErrorAlert';
 
 /** How many people the picker lists at once: a search narrows it. */
 const SHOWN = 30;
@@ -82,11 +83,7 @@ export function CirclePicker() {
           </li>
         ))}
       </ul>
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
+      <ErrorAlert text={error} />
     </div>
   );
 }

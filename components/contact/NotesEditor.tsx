@@ -3,6 +3,7 @@ import { getDb } from '@/lib/db';
 import { t } from '@/lib/i18n';
 import type { Contact } from '@/lib/schemas/contact';
 import { saveNotes } from './contact-edits';
+import { ErrorAlert } from '../ErrorAlert';
 
 /** The user's notes on a person, edited in place (Ctrl/⌘+Enter saves, Escape cancels). */
 export function NotesEditor({ contact }: { contact: Contact }) {
@@ -64,11 +65,7 @@ export function NotesEditor({ contact }: { contact: Contact }) {
           </div>
         </>
       )}
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
+      <ErrorAlert text={error} />
     </section>
   );
 }

@@ -1,4 +1,5 @@
 import { t } from '@/lib/i18n';
+import { ErrorAlert } from '../ErrorAlert';
 
 /**
  * The end of every dashboard form: the error, if any, then Save (and Cancel
@@ -19,11 +20,7 @@ export function FormFooter({
 }) {
   return (
     <>
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
+      <ErrorAlert text={error} />
       <div className="actions">
         <button type="submit" className="primary">
           {saveLabel ?? t('dashSave')}

@@ -3,6 +3,7 @@ import { getLanguage, t, type MessageKey } from '@/lib/i18n';
 import type { Suggestion, SuggestionKind } from '@/lib/give-first';
 import type { SuggestionState } from '@/lib/schemas/feedback';
 import { SuggestionActions } from './SuggestionActions';
+import { ErrorAlert } from '../ErrorAlert';
 
 const KIND_LABEL: Record<SuggestionKind, MessageKey> = {
   share: 'giveFirstKindShare',
@@ -71,11 +72,7 @@ export function SuggestionCard({ suggestions, onFeedback, renderMessage, onAnoth
           }}
           onFeedback={(state) => void feedback(state)}
         />
-        {error && (
-          <p role="alert" className="error">
-            {error}
-          </p>
-        )}
+        <ErrorAlert text={error} />
         {renderMessage?.(suggestion)}
       </article>
     </section>

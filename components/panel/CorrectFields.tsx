@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { t, type MessageKey } from '@/lib/i18n';
 import type { Corrections } from '@/lib/db';
 import { READ_FIELDS, type ReadField } from '@/lib/schemas/contact';
+import { ErrorAlert } from '../ErrorAlert';
 
 const LABELS: Record<ReadField, MessageKey> = {
   name: 'personFieldName',
@@ -73,11 +74,7 @@ export function CorrectFields({
           {t('correctFieldsCancel')}
         </button>
       </div>
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
+      <ErrorAlert text={error} />
     </form>
   );
 }

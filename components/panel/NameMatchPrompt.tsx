@@ -3,6 +3,7 @@ import { getDb, linkProfile, saveFromSnapshot } from '@/lib/db';
 import { t } from '@/lib/i18n';
 import type { ProfileSnapshot } from '@/lib/profiles/snapshot';
 import { useNameMatches } from '../quick-save/use-name-match';
+import { ErrorAlert } from '../ErrorAlert';
 
 /**
  * Someone saved by name (a quick note at an event) may be the person on
@@ -49,11 +50,7 @@ export function NameMatchPrompt({
           {t('panelNameMatchNo')}
         </button>
       </div>
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
+      <ErrorAlert text={error} />
     </div>
   );
 }

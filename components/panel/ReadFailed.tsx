@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { getDb, saveFromSnapshot } from '@/lib/db';
 import { t } from '@/lib/i18n';
 import type { ProfileRef } from '@/lib/profiles';
+import { ErrorAlert } from '../ErrorAlert';
 
 /** The page could not be read: say so, and offer what the URL alone allows. */
 export function ReadFailed({
@@ -37,11 +38,7 @@ export function ReadFailed({
           {t('retry')}
         </button>
       </div>
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
+      <ErrorAlert text={error} />
     </section>
   );
 }

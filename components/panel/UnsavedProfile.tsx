@@ -3,6 +3,7 @@ import { getDb, saveFromSnapshot, type Corrections } from '@/lib/db';
 import { t } from '@/lib/i18n';
 import type { ProfileSnapshot } from '@/lib/profiles/snapshot';
 import { NameMatchPrompt } from './NameMatchPrompt';
+import { ErrorAlert } from '../ErrorAlert';
 
 /** Someone not in the address book yet: save in one click, or quick-save after a conversation. */
 export function UnsavedProfile({
@@ -47,11 +48,7 @@ export function UnsavedProfile({
         </button>
       </div>
       <p className="muted small">{t('panelWeJustTalkedHint')}</p>
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
+      <ErrorAlert text={error} />
     </>
   );
 }

@@ -3,6 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { events, getDb } from '@/lib/db';
 import { t } from '@/lib/i18n';
 import { QuickSaveInputSchema, type QuickSaveInput } from '@/lib/quick-save';
+import { ErrorAlert } from '../ErrorAlert';
 
 /** When the next step is due, from now: the guide's 24 hours first, then later choices. */
 const NEXT_STEP_WHEN = [
@@ -167,11 +168,7 @@ export function QuickSaveForm({
           <option key={event.id} value={event.name} />
         ))}
       </datalist>
-      {error && (
-        <p id={errorId} role="alert" className="error">
-          {error.text}
-        </p>
-      )}
+      <ErrorAlert id={errorId} text={error?.text} />
       <div className="actions">
         <button type="submit" className="primary" disabled={busy}>
           {busy ? t('saving') : t('panelSaveConversation')}

@@ -3,6 +3,7 @@ import { getDb, getSettings } from '@/lib/db';
 import { getLanguage, t } from '@/lib/i18n';
 import { loadFridayPairs } from '@/lib/routine';
 import { PersonLink } from './PersonLink';
+import { RoutineList } from './RoutineList';
 
 /** Friday: which resource to share with whom, and why (from the give-first engine). */
 export function FridayList() {
@@ -10,19 +11,19 @@ export function FridayList() {
     const db = getDb();
     return loadFridayPairs(db, Date.now(), await getSettings(db));
   }, []);
-  if (!pairs) return null;
-  if (!pairs.length) return <p className="muted">{t('routineEmpty')}</p>;
   return (
-    <ul className="routine-list">
-      {pairs.map((pair) => (
-        <li key={pair.key + pair.contact.id}>
+    <RoutineList
+      items={pairs}
+      keyOf={(pair) => pair.key + pair.contact.id}
+      row={(pair) => (
+        <>
           <a href={pair.resource.url} target="_blank" rel="noreferrer noopener">
             {t('routineShare', pair.resource.title)}
           </a>{' '}
           → <PersonLink contact={pair.contact} />
           <p className="muted">{pair.reason[getLanguage()]}</p>
-        </li>
-      ))}
-    </ul>
+        </>
+      )}
+    />
   );
 }

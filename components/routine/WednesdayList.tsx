@@ -3,6 +3,7 @@ import { getDb } from '@/lib/db';
 import { t, type MessageKey } from '@/lib/i18n';
 import { loadWednesdayList, type WednesdayReason } from '@/lib/routine';
 import { PersonLink } from './PersonLink';
+import { RoutineList } from './RoutineList';
 
 const NEWS: Record<'headline' | 'company' | 'position', MessageKey> = {
   headline: 'routineNewsHeadline',
@@ -20,20 +21,20 @@ function reasonText(reason: WednesdayReason): string {
 /** Wednesday: people with news or a success or challenge logged — congratulate or help. */
 export function WednesdayList() {
   const items = useLiveQuery(() => loadWednesdayList(getDb(), Date.now()), []);
-  if (!items) return null;
-  if (!items.length) return <p className="muted">{t('routineEmpty')}</p>;
   return (
-    <ul className="routine-list">
-      {items.map(({ contact, reasons }) => (
-        <li key={contact.id}>
+    <RoutineList
+      items={items}
+      keyOf={({ contact }) => contact.id!}
+      row={({ contact, reasons }) => (
+        <>
           <PersonLink contact={contact} />
           <ul>
             {reasons.map((reason) => (
               <li key={`${reason.kind}:${reason.at}`}>{reasonText(reason)}</li>
             ))}
           </ul>
-        </li>
-      ))}
-    </ul>
+        </>
+      )}
+    />
   );
 }

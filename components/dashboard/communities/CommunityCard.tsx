@@ -6,6 +6,7 @@ import { formatDate } from '../resources/dates';
 import { deleteWithUndo, offerUndo } from '../../undo/undo-store';
 import { PHASE_LABELS, PLATFORM_LABELS } from './labels';
 import { PhaseChecklist } from './PhaseChecklist';
+import { EditDeleteButtons } from '../EditDeleteButtons';
 
 type Saved = Stored<Community>;
 
@@ -68,12 +69,7 @@ export function CommunityCard({
             {t('commMoveTo', t(PHASE_LABELS[next]))}
           </button>
         )}
-        <button type="button" aria-label={t('dashEditLabel', community.name)} onClick={onEdit}>
-          {t('dashEdit')}
-        </button>
-        <button type="button" aria-label={t('dashDeleteLabel', community.name)} onClick={() => void remove()}>
-          {t('dashDelete')}
-        </button>
+        <EditDeleteButtons name={community.name} onEdit={onEdit} onDelete={() => void remove()} />
       </div>
     </article>
   );

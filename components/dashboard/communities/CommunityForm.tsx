@@ -7,6 +7,7 @@ import { CommunitySchema, type Community, type CommunityPhase } from '@/lib/sche
 import { fromInput, toDateInput } from '../resources/dates';
 import { PHASE_LABELS, PLATFORM_LABELS } from './labels';
 import { FormFooter } from '../FormFooter';
+import { ChoiceSelect } from '../ChoiceSelect';
 
 type Saved = Community & { id: number };
 
@@ -49,13 +50,7 @@ export function CommunityForm({ initial, onDone }: { initial?: Saved; onDone: ()
       </label>
       <label>
         {t('commPlatform')}
-        <select value={platform} onChange={(e) => setPlatform(e.target.value as Community['platform'])}>
-          {Object.entries(PLATFORM_LABELS).map(([p, key]) => (
-            <option key={p} value={p}>
-              {t(key)}
-            </option>
-          ))}
-        </select>
+        <ChoiceSelect labels={PLATFORM_LABELS} value={platform} onChange={setPlatform} />
       </label>
       <label>
         {t('commLink')}
@@ -65,13 +60,7 @@ export function CommunityForm({ initial, onDone }: { initial?: Saved; onDone: ()
         <>
           <label>
             {t('commStartPhase')}
-            <select value={phase} onChange={(e) => setPhase(e.target.value as CommunityPhase)}>
-              {PHASE_ORDER.map((p) => (
-                <option key={p} value={p}>
-                  {t(PHASE_LABELS[p])}
-                </option>
-              ))}
-            </select>
+            <ChoiceSelect labels={PHASE_LABELS} choices={PHASE_ORDER} value={phase} onChange={setPhase} />
           </label>
           <label>
             {t('commJoined')}

@@ -3,8 +3,10 @@ import { getDb } from '@/lib/db';
 import { t } from '@/lib/i18n';
 import { CircleSchema } from '@/lib/schemas/contact';
 import { addTag, deleteMany, setCircle, validTag, type Undo } from './bulk-actions';
-import { CIRCLES, circleLabel } from './labels';
+import { circleLabel } from './labels';
 import { offerUndo } from '../../undo/undo-store';
+import { ErrorAlert } from '../../ErrorAlert';
+import { CircleOptions } from './CircleOptions';
 
 /** Actions on the selected people: tag, move to a circle, delete — each with Undo. */
 export function BulkBar({ ids, onDone }: { ids: readonly number[]; onDone: (clear: boolean) => void }) {
@@ -64,11 +66,7 @@ export function BulkBar({ ids, onDone }: { ids: readonly number[]; onDone: (clea
           <span>{t('bookBulkCircle')}</span>
           <select value={circle} onChange={(e) => setCircleValue(e.target.value)}>
             <option value="">—</option>
-            {CIRCLES.map((c) => (
-              <option key={c} value={c}>
-                {circleLabel(c)}
-              </option>
-            ))}
+            <CircleOptions />
           </select>
         </label>
         <button type="submit" disabled={busy}>
@@ -83,11 +81,7 @@ export function BulkBar({ ids, onDone }: { ids: readonly number[]; onDone: (clea
       >
         {t('bookBulkDelete', ids.length)}
       </button>
-      {error && (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorAlert text={error} />
     </div>
   );
 }

@@ -4,9 +4,9 @@ import { communities as communityStore, events as eventStore, getDb } from '@/li
 import { t } from '@/lib/i18n';
 import { CircleSchema } from '@/lib/schemas/contact';
 import type { ContactFilter } from '@/lib/search';
-import { CIRCLES, circleLabel } from './labels';
 import { useContactIndex } from './use-contact-index';
 import { formatDate } from '@/lib/i18n/format';
+import { CircleOptions } from './CircleOptions';
 
 const number = (value: string) => (value === '' ? undefined : Number(value));
 
@@ -50,11 +50,7 @@ export function ContactFilters({
           onChange={(e) => set({ circle: CircleSchema.safeParse(e.target.value).data })}
         >
           <option value="">{t('bookFilterAny')}</option>
-          {CIRCLES.map((c) => (
-            <option key={c} value={c}>
-              {circleLabel(c)}
-            </option>
-          ))}
+          <CircleOptions />
         </select>
       </label>
       <label>

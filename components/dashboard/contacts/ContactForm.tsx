@@ -11,9 +11,9 @@ import {
   type FieldProblem,
 } from './contact-form-model';
 import { FormField } from './FormField';
-import { CIRCLES, circleLabel } from './labels';
 import { formatDate } from '@/lib/i18n/format';
 import { FormFooter } from '../FormFooter';
+import { CircleOptions } from './CircleOptions';
 
 const PROBLEMS: Record<FieldProblem, MessageKey> = {
   required: 'personErrorName',
@@ -126,11 +126,7 @@ export function ContactForm({ contact }: { contact: Contact & { id: number } }) 
               value={values.circle}
               onChange={(e) => set({ circle: CircleSchema.parse(e.target.value) })}
             >
-              {CIRCLES.map((c) => (
-                <option key={c} value={c}>
-                  {circleLabel(c)}
-                </option>
-              ))}
+              <CircleOptions />
             </select>
           )}
         </FormField>

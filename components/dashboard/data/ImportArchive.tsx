@@ -9,6 +9,7 @@ import { PendingInvitations } from './PendingInvitations';
 import { ProgressBar } from './ProgressBar';
 import { refusalText } from './refusal-text';
 import { markedWhile } from './unfinished-work';
+import { ErrorAlert } from '../../ErrorAlert';
 
 /**
  * Import LinkedIn's data archive: drop the ZIP (or any of its CSV files) on
@@ -90,11 +91,7 @@ export function ImportArchive() {
         </label>
       </div>
       <ProgressBar progress={progress} label={t('archiveProgress')} />
-      {error && (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorAlert text={error} />
       <div role="status">{report && <ArchiveReportView report={report} />}</div>
       {report &&
         report.entries.messages.added + report.entries.messages.updated + report.entries.messages.unchanged >

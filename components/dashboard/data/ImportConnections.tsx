@@ -5,6 +5,7 @@ import { importConnections, parseConnectionsInSlices, type ImportReport, type Pr
 import { ImportReportView } from './ImportReportView';
 import { ProgressBar } from './ProgressBar';
 import { markedWhile } from './unfinished-work';
+import { ErrorAlert } from '../../ErrorAlert';
 
 /** Import LinkedIn's Connections.csv: a file input, a progress bar, then the report. */
 export function ImportConnections() {
@@ -49,11 +50,7 @@ export function ImportConnections() {
         disabled={!!progress}
       />
       <ProgressBar progress={progress} label={t('dataImportProgress')} />
-      {error && (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorAlert text={error} />
       <div role="status">{report && <ImportReportView report={report} />}</div>
     </section>
   );

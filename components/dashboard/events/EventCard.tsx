@@ -3,6 +3,7 @@ import type { NetworkEvent } from '@/lib/schemas/library';
 import { formatDate } from '../resources/dates';
 import { routeHref } from '../router';
 import { EventFollowUps } from './EventFollowUps';
+import { EditDeleteButtons } from '../EditDeleteButtons';
 
 type Saved = NetworkEvent & { id: number };
 
@@ -43,12 +44,7 @@ export function EventCard({
         <EventFollowUps event={event} now={now} />
       )}
       <div className="actions">
-        <button type="button" aria-label={t('dashEditLabel', event.name)} onClick={onEdit}>
-          {t('dashEdit')}
-        </button>
-        <button type="button" aria-label={t('dashDeleteLabel', event.name)} onClick={onDelete}>
-          {t('dashDelete')}
-        </button>
+        <EditDeleteButtons name={event.name} onEdit={onEdit} onDelete={onDelete} />
       </div>
     </article>
   );

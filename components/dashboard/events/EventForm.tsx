@@ -7,6 +7,7 @@ import { ContactName, ContactPicker } from '../opportunities/ContactPicker';
 import { fromInput, toDateTimeInput } from '../resources/dates';
 import { saveEvent } from './save-event';
 import { FormFooter } from '../FormFooter';
+import { ChoiceSelect } from '../ChoiceSelect';
 
 type Saved = NetworkEvent & { id: number };
 
@@ -61,13 +62,7 @@ export function EventForm({ initial, onDone }: { initial?: Saved; onDone: () => 
       {!Number.isNaN(when) && <EventCapWarning date={when} eventId={initial?.id} />}
       <label>
         {t('eventFormat')}
-        <select value={format} onChange={(e) => setFormat(e.target.value as NetworkEvent['format'])}>
-          {Object.entries(FORMATS).map(([f, key]) => (
-            <option key={f} value={f}>
-              {t(key)}
-            </option>
-          ))}
-        </select>
+        <ChoiceSelect labels={FORMATS} value={format} onChange={setFormat} />
       </label>
       <label>
         {t('eventPlace')}

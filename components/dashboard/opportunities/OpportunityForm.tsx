@@ -8,6 +8,7 @@ import { parseTags, tagsText } from '../resources/tags';
 import { ContactName, ContactPicker } from './ContactPicker';
 import { KIND_LABELS, STATUS_LABELS } from './kinds';
 import { FormFooter } from '../FormFooter';
+import { ChoiceSelect } from '../ChoiceSelect';
 
 type Saved = Opportunity & { id: number };
 
@@ -56,13 +57,7 @@ export function OpportunityForm({
       <h2 id="opp-form-title">{t(initial ? 'oppEditTitle' : 'oppAddTitle')}</h2>
       <label>
         {t('oppKind')}
-        <select value={kind} onChange={(e) => setKind(e.target.value as Opportunity['kind'])}>
-          {Object.entries(KIND_LABELS).map(([k, key]) => (
-            <option key={k} value={k}>
-              {t(key)}
-            </option>
-          ))}
-        </select>
+        <ChoiceSelect labels={KIND_LABELS} value={kind} onChange={setKind} />
       </label>
       <label>
         {t('oppTitleField')}
@@ -87,13 +82,7 @@ export function OpportunityForm({
       </label>
       <label>
         {t('oppStatus')}
-        <select value={status} onChange={(e) => setStatus(e.target.value as Opportunity['status'])}>
-          {Object.entries(STATUS_LABELS).map(([s, key]) => (
-            <option key={s} value={s}>
-              {t(key)}
-            </option>
-          ))}
-        </select>
+        <ChoiceSelect labels={STATUS_LABELS} value={status} onChange={setStatus} />
       </label>
       <label>
         {t('oppValueNote')}

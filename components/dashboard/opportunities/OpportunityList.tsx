@@ -3,6 +3,7 @@ import type { Opportunity } from '@/lib/schemas/library';
 import { formatDate } from '../resources/dates';
 import { ContactName } from './ContactPicker';
 import { KIND_LABELS, STATUS_LABELS } from './kinds';
+import { EditDeleteButtons } from '../EditDeleteButtons';
 
 type Saved = Opportunity & { id: number };
 
@@ -44,12 +45,7 @@ export function OpportunityList({
               <td>{o.valueNote}</td>
               <td>{t(STATUS_LABELS[o.status])}</td>
               <td className="row-actions">
-                <button type="button" aria-label={t('dashEditLabel', name)} onClick={() => onEdit(o)}>
-                  {t('dashEdit')}
-                </button>
-                <button type="button" aria-label={t('dashDeleteLabel', name)} onClick={() => onDelete(o)}>
-                  {t('dashDelete')}
-                </button>
+                <EditDeleteButtons name={name} onEdit={() => onEdit(o)} onDelete={() => onDelete(o)} />
               </td>
             </tr>
           );

@@ -4,6 +4,7 @@ import type { Resource } from '@/lib/schemas/library';
 import { routeHref } from '../router';
 import { formatDate } from './dates';
 import { useFits } from './use-fits';
+import { EditDeleteButtons } from '../EditDeleteButtons';
 
 type Saved = Resource & { id: number };
 
@@ -43,12 +44,7 @@ export function ResourceItem({
         <button type="button" aria-expanded={open} aria-controls={panelId} onClick={() => setOpen(!open)}>
           {t('resWhoFits')}
         </button>
-        <button type="button" aria-label={t('dashEditLabel', resource.title)} onClick={onEdit}>
-          {t('dashEdit')}
-        </button>
-        <button type="button" aria-label={t('dashDeleteLabel', resource.title)} onClick={onDelete}>
-          {t('dashDelete')}
-        </button>
+        <EditDeleteButtons name={resource.title} onEdit={onEdit} onDelete={onDelete} />
       </div>
       <div id={panelId} hidden={!open} aria-live="polite">
         {open && fits === undefined && <p className="muted">{t('resFitsLoading')}</p>}

@@ -6,7 +6,7 @@ import type { Community } from '@/lib/schemas/library';
 import type { Route } from '../router';
 import { CommunityCard } from '../communities/CommunityCard';
 import { CommunityForm } from '../communities/CommunityForm';
-import { UndoToast } from '../../undo/UndoToast';
+import { LibrarySection } from './LibrarySection';
 
 type Saved = Stored<Community>;
 
@@ -20,32 +20,20 @@ export function CommunitiesSection(_props: { route: Route }) {
   const [now] = useState(() => Date.now());
   const items = useLiveQuery(() => communities.sorted(getDb(), 'name'), []);
   return (
-    <section aria-labelledby="section-title">
-      <h1 id="section-title">{t('navCommunities')}</h1>
-      <p className="muted">{t('commIntro')}</p>
-      {editing === undefined ? (
-        <button type="button" className="primary" onClick={() => setEditing('new')}>
-          {t('commAdd')}
-        </button>
-      ) : (
-        <CommunityForm
-          key={editing === 'new' ? 'new' : editing.id}
-          initial={editing === 'new' ? undefined : editing}
-          onDone={() => setEditing(undefined)}
-        />
-      )}
-      <UndoToast />
-      {items?.length === 0 && editing === undefined && (
-        <div className="empty-state">
-          <p>{t('commEmpty')}</p>
-          <p className="muted">{t('commEmptyHow')}</p>
-        </div>
-      )}
+    <LibrarySection
+      title={t('navCommunities')}
+      intro={t('commIntro')}
+      addLabel={t('commAdd')}
+      editing={editing}
+      onAdd={() => setEditing('new')}
+      form={(initial) => <CommunityForm initial={initial} onDone={() => setEditing(undefined)} />}
+      empty={items?.length === 0 && { text: t('commEmpty'), how: t('commEmptyHow') }}
+    >
       <div className="cards">
         {items?.map((c) => (
           <CommunityCard key={c.id} community={c} now={now} onEdit={() => setEditing(c)} />
         ))}
       </div>
-    </section>
+    </LibrarySection>
   );
 }

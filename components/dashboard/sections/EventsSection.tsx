@@ -8,7 +8,7 @@ import { EventCard } from '../events/EventCard';
 import { EventForm } from '../events/EventForm';
 import { MonthCount } from '../events/MonthCount';
 import { deleteWithUndo } from '../../undo/undo-store';
-import { UndoToast } from '../../undo/UndoToast';
+import { LibrarySection } from './LibrarySection';
 
 type Saved = Stored<NetworkEvent>;
 
@@ -31,32 +31,20 @@ export function EventsSection({ route }: { route: Route }) {
   );
 
   return (
-    <section aria-labelledby="section-title">
-      <h1 id="section-title">{t('navEvents')}</h1>
-      <p className="muted">{t('eventIntro')}</p>
-      <MonthCount now={now} />
-      {editing === undefined ? (
-        <button type="button" className="primary" onClick={() => setEditing('new')}>
-          {t('eventAdd')}
-        </button>
-      ) : (
-        <EventForm
-          key={editing === 'new' ? 'new' : editing.id}
-          initial={editing === 'new' ? undefined : editing}
-          onDone={() => setEditing(undefined)}
-        />
-      )}
-      <UndoToast />
+    <LibrarySection
+      title={t('navEvents')}
+      intro={t('eventIntro')}
+      afterIntro={<MonthCount now={now} />}
+      addLabel={t('eventAdd')}
+      editing={editing}
+      onAdd={() => setEditing('new')}
+      form={(initial) => <EventForm initial={initial} onDone={() => setEditing(undefined)} />}
+      empty={all?.length === 0 && { text: t('eventEmpty'), how: t('eventEmptyHow') }}
+    >
       {!!only && (
         <p>
           <a href={routeHref('events')}>{t('eventAll')}</a>
         </p>
-      )}
-      {all?.length === 0 && editing === undefined && (
-        <div className="empty-state">
-          <p>{t('eventEmpty')}</p>
-          <p className="muted">{t('eventEmptyHow')}</p>
-        </div>
       )}
       {planned.length > 0 && (
         <section aria-labelledby="events-planned">
@@ -70,6 +58,6 @@ export function EventsSection({ route }: { route: Route }) {
           <div className="cards">{past.map(card)}</div>
         </section>
       )}
-    </section>
+    </LibrarySection>
   );
 }

@@ -8,7 +8,7 @@ import { OpportunityForm } from '../opportunities/OpportunityForm';
 import { OpportunityList } from '../opportunities/OpportunityList';
 import { KIND_LABELS } from '../opportunities/kinds';
 import { deleteWithUndo } from '../../undo/undo-store';
-import { UndoToast } from '../../undo/UndoToast';
+import { LibrarySection } from './LibrarySection';
 
 type Saved = Stored<Opportunity>;
 
@@ -32,32 +32,19 @@ export function OpportunitiesSection({ route }: { route: Route }) {
     deleteWithUndo(opportunities, getDb(), o, t('dashDeleted', o.title ?? t(KIND_LABELS[o.kind])));
 
   return (
-    <section aria-labelledby="section-title">
-      <h1 id="section-title">{t('navOpportunities')}</h1>
-      <p className="muted">{t('oppIntro')}</p>
-      {editing === undefined && (
-        <button type="button" className="primary" onClick={() => setEditing('new')}>
-          {t('oppAdd')}
-        </button>
-      )}
-      {editing !== undefined && (
-        <OpportunityForm
-          key={editing === 'new' ? `new-${from ?? ''}` : editing.id}
-          initial={editing === 'new' ? undefined : editing}
-          from={from}
-          onDone={close}
-        />
-      )}
-      <UndoToast />
-      {items?.length === 0 && editing === undefined && (
-        <div className="empty-state">
-          <p>{t('oppEmpty')}</p>
-          <p className="muted">{t('oppEmptyHow')}</p>
-        </div>
-      )}
+    <LibrarySection
+      title={t('navOpportunities')}
+      intro={t('oppIntro')}
+      addLabel={t('oppAdd')}
+      editing={editing}
+      onAdd={() => setEditing('new')}
+      // A new `from` (another contact's link) is a new form.
+      form={(initial) => <OpportunityForm key={from ?? ''} initial={initial} from={from} onDone={close} />}
+      empty={items?.length === 0 && { text: t('oppEmpty'), how: t('oppEmptyHow') }}
+    >
       {!!items?.length && (
         <OpportunityList items={items} onEdit={setEditing} onDelete={(o) => void remove(o)} />
       )}
-    </section>
+    </LibrarySection>
   );
 }

@@ -7,7 +7,7 @@ import type { Route } from '../router';
 import { ResourceForm } from '../resources/ResourceForm';
 import { ResourceItem } from '../resources/ResourceItem';
 import { deleteWithUndo } from '../../undo/undo-store';
-import { UndoToast } from '../../undo/UndoToast';
+import { LibrarySection } from './LibrarySection';
 
 type Saved = Stored<Resource>;
 
@@ -35,27 +35,15 @@ export function ResourcesSection(_props: { route: Route }) {
   const remove = (r: Saved) => deleteWithUndo(resources, getDb(), r, t('dashDeleted', r.title));
 
   return (
-    <section aria-labelledby="section-title">
-      <h1 id="section-title">{t('navResources')}</h1>
-      <p className="muted">{t('resIntro')}</p>
-      {editing === undefined ? (
-        <button type="button" className="primary" onClick={() => setEditing('new')}>
-          {t('resAdd')}
-        </button>
-      ) : (
-        <ResourceForm
-          key={editing === 'new' ? 'new' : editing.id}
-          initial={editing === 'new' ? undefined : editing}
-          onDone={() => setEditing(undefined)}
-        />
-      )}
-      <UndoToast />
-      {all?.length === 0 && editing === undefined && (
-        <div className="empty-state">
-          <p>{t('resEmpty')}</p>
-          <p className="muted">{t('resEmptyHow')}</p>
-        </div>
-      )}
+    <LibrarySection
+      title={t('navResources')}
+      intro={t('resIntro')}
+      addLabel={t('resAdd')}
+      editing={editing}
+      onAdd={() => setEditing('new')}
+      form={(initial) => <ResourceForm initial={initial} onDone={() => setEditing(undefined)} />}
+      empty={all?.length === 0 && { text: t('resEmpty'), how: t('resEmptyHow') }}
+    >
       {!!all?.length && (
         <>
           <label className="filter">
@@ -75,6 +63,6 @@ export function ResourcesSection(_props: { route: Route }) {
           </ul>
         </>
       )}
-    </section>
+    </LibrarySection>
   );
 }

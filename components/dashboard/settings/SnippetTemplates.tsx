@@ -2,9 +2,10 @@ import { useState, type FormEvent } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getDb, snippets } from '@/lib/db';
 import { getLanguage, t, type Language, type MessageKey } from '@/lib/i18n';
-import { SnippetSchema, type Snippet } from '@/lib/schemas/library';
+import type { Snippet } from '@/lib/schemas/library';
 import { templatesFor } from '@/lib/snippets';
 import { FormField } from '../contacts/FormField';
+import { ChoiceSelect } from '../ChoiceSelect';
 import { TemplateEditor } from './TemplateEditor';
 import { TemplateFields, templateProblems, type TemplateProblems } from './TemplateFields';
 
@@ -87,19 +88,7 @@ function NewTemplate({ language }: { language: Language }) {
     >
       <h3 id="new-template-title">{t('settingsTemplateAdd')}</h3>
       <FormField label={t('settingsTemplateKind')}>
-        {(a11y) => (
-          <select
-            {...a11y}
-            value={kind}
-            onChange={(e) => setKind(SnippetSchema.shape.kind.parse(e.target.value))}
-          >
-            {Object.entries(KINDS).map(([k, label]) => (
-              <option key={k} value={k}>
-                {t(label)}
-              </option>
-            ))}
-          </select>
-        )}
+        {(a11y) => <ChoiceSelect {...a11y} labels={KINDS} value={kind} onChange={setKind} />}
       </FormField>
       <TemplateFields title={title} onTitle={setTitle} body={body} onBody={setBody} problems={problems} />
       <div className="actions">
