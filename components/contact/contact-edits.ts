@@ -15,6 +15,22 @@ export function saveNotes(db: GuildDatabase, id: number, notes: string, now = Da
   return editAt(db, id, (c) => ({ ...c, notes }), now);
 }
 
+/** The facts the panel edits in place. */
+export const EDITABLE_FACTS = ['circle', 'tags', 'interests', 'projects', 'needs', 'offers'] as const;
+export type EditableFact = (typeof EDITABLE_FACTS)[number];
+export type FactValue<F extends EditableFact> = Contact[F];
+
+/** Replace one of a contact's facts (its circle, or a list of labels). */
+export function saveFact<F extends EditableFact>(
+  db: GuildDatabase,
+  id: number,
+  fact: F,
+  value: FactValue<F>,
+  now = Date.now(),
+): Promise<void> {
+  return editAt(db, id, (c) => ({ ...c, [fact]: value }), now);
+}
+
 /** Mark every unseen piece of news as seen. */
 export function markNewsSeen(db: GuildDatabase, id: number, now = Date.now()): Promise<void> {
   return editAt(

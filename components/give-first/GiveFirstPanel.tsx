@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { getDb } from '@/lib/db';
 import { recordSuggestionFeedback } from '@/lib/give-first';
 import type { WriteClipboard } from '../snippets/clipboard';
@@ -16,10 +16,13 @@ export function GiveFirstPanel({
   contactId,
   writeClipboard,
   now = Date.now,
+  emptyActions,
 }: {
   contactId: number;
   writeClipboard?: WriteClipboard;
   now?: () => number;
+  /** With no idea to give: buttons that fill what give-first needs, in place. */
+  emptyActions?: ReactNode;
 }) {
   const data = useGiveFirst(contactId, now);
   // "Sent" logs the gift, which retires the idea and re-ranks the others at
@@ -40,6 +43,7 @@ export function GiveFirstPanel({
           await recordSuggestionFeedback(getDb(), s, state, now());
         }}
         onAnother={() => setSent(undefined)}
+        emptyActions={emptyActions}
         renderMessage={(s) => (
           <SuggestionMessage
             suggestion={s}

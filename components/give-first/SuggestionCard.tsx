@@ -23,13 +23,24 @@ export interface SuggestionCardProps {
   renderMessage?: (suggestion: Suggestion) => ReactNode;
   /** Told when the user asks for another idea. */
   onAnother?: () => void;
+  /**
+   * With no idea: what the user can do about it, in place (the panel's
+   * "Add their interests"…), said instead of the general advice.
+   */
+  emptyActions?: ReactNode;
 }
 
 /**
  * The top idea for one person, with its reason, "another idea" to go through
  * the others, dismiss / later / done, and the message ready to copy.
  */
-export function SuggestionCard({ suggestions, onFeedback, renderMessage, onAnother }: SuggestionCardProps) {
+export function SuggestionCard({
+  suggestions,
+  onFeedback,
+  renderMessage,
+  onAnother,
+  emptyActions,
+}: SuggestionCardProps) {
   const [position, setPosition] = useState(0);
   const [error, setError] = useState<string>();
   // Unique ids: the dashboard may show several cards on one page.
@@ -39,7 +50,8 @@ export function SuggestionCard({ suggestions, onFeedback, renderMessage, onAnoth
     return (
       <section className="give-first" aria-labelledby={headingId}>
         <h2 id={headingId}>{t('giveFirstHeading')}</h2>
-        <p className="muted">{t('giveFirstNone')}</p>
+        <p className="muted">{t(emptyActions ? 'giveFirstNoneHere' : 'giveFirstNone')}</p>
+        {emptyActions}
       </section>
     );
   }

@@ -1,8 +1,10 @@
+import { useState } from 'react';
 import { browser } from 'wxt/browser';
 import { deleteContact, getDb, restoreDeleted } from '@/lib/db';
 import { t } from '@/lib/i18n';
 import type { Contact } from '@/lib/schemas/contact';
 import { ContactFacts } from '../contact/ContactFacts';
+import type { EditableFact } from '../contact/contact-edits';
 import { NewsSinceLastVisit } from '../contact/NewsSinceLastVisit';
 import { OpenFollowUps } from '../contact/OpenFollowUps';
 import { GiveFirstSuggestion } from '../contact/GiveFirstSuggestion';
@@ -26,6 +28,8 @@ export function ContactCard({
   onChanged: () => Promise<void>;
 }) {
   const id = contact.id;
+  // The fact open for editing in place (one at a time; give-first's empty card opens one too).
+  const [editing, setEditing] = useState<EditableFact>();
   if (id === undefined) return null;
 
   async function remove() {
@@ -60,10 +64,14 @@ export function ContactCard({
           {t('panelOpenInDashboard')}
         </a>
       </div>
-      <ContactFacts contact={contact} />
+      <ContactFacts contact={contact} editing={{ open: editing, onEdit: setEditing }} />
       <NewsSinceLastVisit contact={contact} />
       <OpenFollowUps contactId={id} />
-      <GiveFirstSuggestion contactId={id} />
+      <GiveFirstSuggestion
+        contactId={id}
+        onAdd={setEditing}
+        resourcesHref={browser.runtime.getURL('/options.html#/resources')}
+      />
       <FollowUpSnippets contact={contact} />
       <NotesEditor contact={contact} />
       <Timeline contactId={id} />

@@ -14,6 +14,18 @@ export const prose = (max = 20_000) => z.string().check(z.maxLength(max));
 export const MAX_LABELS = 100;
 /** A list of short labels (tags, interests): trimmed, non-empty, at most 100. */
 export const labels = z.array(line(100)).check(z.maxLength(MAX_LABELS));
+/** Labels typed in one field, "a, b,, a" → ["a", "b"]: trimmed, no empties, no repeats (check with `labels`). */
+export function splitLabels(text: string): string[] {
+  return [
+    ...new Set(
+      text
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+    ),
+  ];
+}
+
 /** Only https links are stored. */
 export const httpsUrl = z.url({ protocol: /^https$/ });
 /** Any http(s) link the user typed (a resource, an event page). */

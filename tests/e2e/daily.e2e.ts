@@ -139,4 +139,38 @@ describe('the daily experience, end to end', () => {
     const settings = await readStore<{ myName?: string }>(welcome, 'settings');
     expect(settings[0]?.myName).toBe('Sam Rivera');
   }, 120_000);
+  test('the panel as the place to act: interests added from give-first’s empty card with the keyboard, then the person’s page in the dashboard shows them', async () => {
+    await saveFromPanel(session.guild, 'https://www.linkedin.com/in/camille-lefevre-dev/', 'Camille Lefèvre');
+    const site = await session.guild.openSite('https://www.linkedin.com/in/camille-lefevre-dev/');
+    const p = panel((await session.guild.openPanel(site)).page);
+    const add = p.page.getByTestId('give-first').getByRole('button', { name: 'Add their interests' });
+    await add.focus();
+    await p.page.keyboard.press('Enter');
+    const field = p.page.getByLabel('Interests', { exact: true });
+    await eventually(async () =>
+      expect(await field.evaluate((el) => el === document.activeElement)).toBe(true),
+    );
+    await p.page.keyboard.type('design tokens, CSS');
+    await p.page.keyboard.press('Enter');
+    await eventually(async () =>
+      expect((await readStore<{ interests: string[] }>(p.page, 'contacts'))[0]?.interests).toEqual([
+        'design tokens',
+        'CSS',
+      ]),
+    );
+    await eventually(async () =>
+      expect(await textOf(p.page.getByTestId('fact-interests'))).toBe('design tokensCSS'),
+    );
+
+    const [dashboard] = await Promise.all([
+      session.guild.context.waitForEvent('page'),
+      p.page.getByTestId('open-in-dashboard').click(),
+    ]);
+    await eventually(() => expect(dashboard.url()).toMatch(/options\.html#\/contacts\/\d+$/));
+    await eventually(async () =>
+      expect(await dashboard.getByLabel('Interests', { exact: true }).inputValue()).toBe(
+        'design tokens, CSS',
+      ),
+    );
+  });
 });

@@ -1,5 +1,5 @@
 import { normalizeContact } from '@/lib/db';
-import { withoutUndefined } from '@/lib/schemas/common';
+import { splitLabels, withoutUndefined } from '@/lib/schemas/common';
 import { READ_FIELDS, type Circle, type Contact } from '@/lib/schemas/contact';
 
 /** The contact form's fields as the inputs hold them (text; lists comma-separated). */
@@ -50,18 +50,6 @@ export function formFromContact(c: Contact): ContactFormValues {
     communityIds: c.communityIds,
     cadenceDays: c.cadenceDays?.toString() ?? '',
   };
-}
-
-/** "a, b,, a" → ["a", "b"]: trimmed, no empties, no repeats. */
-function splitLabels(text: string): string[] {
-  return [
-    ...new Set(
-      text
-        .split(',')
-        .map((s) => s.trim())
-        .filter(Boolean),
-    ),
-  ];
 }
 
 const optional = (text: string) => text.trim() || undefined;

@@ -165,6 +165,7 @@ describe('saved contact card', () => {
     await getDb().contacts.update(id, { news: [] });
     await getDb().interactions.clear();
     renderSaved();
-    await waitFor(() => expect(screen.getByTestId('give-first').textContent).toContain('No idea for now.'));
+    await waitFor(() => expect(screen.getByTestId('give-first').textContent).toContain('No idea for now'));
+    expect(screen.getByTestId('give-first-empty-actions')).toBeTruthy();
   });
 });
