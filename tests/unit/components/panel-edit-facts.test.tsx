@@ -147,8 +147,8 @@ describe('the panel edits a saved person’s facts in place', () => {
     try {
       renderSaved();
       await screen.findByRole('button', { name: 'On vient de discuter' });
-      fireEvent.click((await facts()).getByRole('button', { name: 'Ajouter ses centres d’intérêt' }));
-      expect(await screen.findByLabelText('Centres d’intérêt')).toBeTruthy();
+      fireEvent.click((await facts()).getByRole('button', { name: 'Ajouter ses intérêts' }));
+      expect(await screen.findByLabelText('Intérêts')).toBeTruthy();
       expect(screen.getByText('Séparez par des virgules.')).toBeTruthy();
       expect(screen.getByRole('button', { name: 'Annuler' })).toBeTruthy();
     } finally {
