@@ -38,6 +38,17 @@ export function contactsStartingWith(db: GuildDatabase, index: 'name' | 'company
 /** Names looked up at a time in `contactsNamedAnyOf`. */
 const NAME_LOOKUP = 500;
 
+/** What `read` finds for each slice of `NAME_LOOKUP` names, in order. */
+async function inSlices(
+  names: readonly string[],
+  read: (slice: string[]) => Promise<Contact[]>,
+): Promise<Contact[]> {
+  const found: Contact[] = [];
+  for (let i = 0; i < names.length; i += NAME_LOOKUP)
+    found.push(...(await read(names.slice(i, i + NAME_LOOKUP))));
+  return found;
+}
+
 /**
  * Contacts whose `name` equals one of `names` ignoring case (the index is
  * case-sensitive). Same trap as `contactsStartingWith`: Dexie's ignore-case
@@ -49,21 +60,10 @@ export async function contactsNamedAnyOf(db: GuildDatabase, names: readonly stri
   const plain = names.filter(ignoreCaseSafe);
   const other = names.filter((n) => !ignoreCaseSafe(n));
   const variants = [...new Set(other.flatMap((n) => [n, n.toLowerCase(), n.toUpperCase()]))];
-  const out: Contact[] = [];
-  for (let i = 0; i < plain.length; i += NAME_LOOKUP)
-    out.push(
-      ...(await db.contacts
-        .where('name')
-        .anyOfIgnoreCase(plain.slice(i, i + NAME_LOOKUP))
-        .toArray()),
-    );
-  for (let i = 0; i < variants.length; i += NAME_LOOKUP)
-    out.push(
-      ...(await db.contacts
-        .where('name')
-        .anyOf(variants.slice(i, i + NAME_LOOKUP))
-        .toArray()),
-    );
+  const out = [
+    ...(await inSlices(plain, (slice) => db.contacts.where('name').anyOfIgnoreCase(slice).toArray())),
+    ...(await inSlices(variants, (slice) => db.contacts.where('name').anyOf(slice).toArray())),
+  ];
   // A contact can be found by two variants of one name: once each.
   const seen = new Set<number | undefined>();
   return out.filter((c) => !seen.has(c.id) && seen.add(c.id));

@@ -1,5 +1,4 @@
-import { afterEach, describe, expect, test } from 'vitest';
-import Dexie from 'dexie';
+import { describe, expect, test } from 'vitest';
 import {
   DATABASE_NAME,
   DATABASE_VERSIONS,
@@ -13,8 +12,8 @@ import {
   type MigrationProgress,
 } from '@/lib/db';
 import { migrateContactV1 } from '@/lib/db/migrations/002-contact-profiles';
-import { freshDbName } from '../../helpers';
 import { createV1Database, readRaw } from './v1-sample';
+import { openUpgraded, useMigrationNames } from './migration-fixture';
 
 const empties = {
   circle: 'acquaintance',
@@ -93,15 +92,7 @@ const V2_EXPECTED = [
 ];
 
 describe('migration 2: one profile key → a list of profiles', () => {
-  const names: string[] = [];
-  const fresh = () => {
-    const name = freshDbName();
-    names.push(name);
-    return name;
-  };
-  afterEach(async () => {
-    await Promise.all(names.splice(0).map((n) => Dexie.delete(n)));
-  });
+  const fresh = useMigrationNames();
 
   test('the pure step maps one v1 contact exactly', () => {
     expect(migrateContactV1(V1_SAMPLE[0] as never)).toEqual(V2_EXPECTED[0]);
@@ -124,16 +115,14 @@ describe('migration 2: one profile key → a list of profiles', () => {
   test('nothing to do: an empty v1 database becomes an empty v2 database', async () => {
     const name = fresh();
     await createV1Database(name, []);
-    const db = new GuildDatabase(name);
-    expect((await openDatabase(db)).ok).toBe(true);
+    const db = await openUpgraded(name);
     expect(await db.contacts.count()).toBe(0);
     expect(db.tables.map((t) => t.name).sort()).toContain('interactions');
     db.close();
   });
 
   test('a fresh install opens straight at the latest version', async () => {
-    const db = new GuildDatabase(fresh());
-    expect((await openDatabase(db)).ok).toBe(true);
+    const db = await openUpgraded(fresh());
     expect(db.verno).toBe(LATEST_VERSION);
     db.close();
   });

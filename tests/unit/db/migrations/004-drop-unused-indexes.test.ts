@@ -1,12 +1,7 @@
-import { afterEach, describe, expect, test } from 'vitest';
-import Dexie from 'dexie';
-import { buildContact, DATABASE_VERSIONS, GuildDatabase, openDatabase } from '@/lib/db';
-import { freshDbName } from '../../helpers';
+import { describe, expect, test } from 'vitest';
+import { buildContact } from '@/lib/db';
 import { readRaw } from './v1-sample';
-
-const V3 = DATABASE_VERSIONS.filter((v) => v.version <= 3);
-/** Versions up to this step: what later versions add does not blur this step's exact output. */
-const V4 = DATABASE_VERSIONS.filter((v) => v.version <= 4);
+import { createAtVersion, openUpgraded, useMigrationNames } from './migration-fixture';
 
 /** One record per table whose indexes version 4 changes, as version 3 stored them. */
 const SAMPLE = {
@@ -46,23 +41,13 @@ async function indexNames(name: string): Promise<Record<string, string[]>> {
   return result;
 }
 
-async function createV3Database(name: string, fill: boolean): Promise<void> {
-  const v3 = new GuildDatabase(name, { versions: V3 });
-  await v3.open();
-  if (fill) for (const table of TABLES) await v3.table(table).bulkAdd([...SAMPLE[table]]);
-  v3.close();
-}
+const createV3Database = (name: string, fill: boolean) =>
+  createAtVersion(name, 3, async (v3) => {
+    if (fill) for (const table of TABLES) await v3.table(table).bulkAdd([...SAMPLE[table]]);
+  });
 
 describe('migration 4: indexes no query uses are dropped', () => {
-  const names: string[] = [];
-  const fresh = () => {
-    const name = freshDbName();
-    names.push(name);
-    return name;
-  };
-  afterEach(async () => {
-    await Promise.all(names.splice(0).map((n) => Dexie.delete(n)));
-  });
+  const fresh = useMigrationNames();
 
   test('a v3 database keeps every record exactly, with exactly the queried indexes left', async () => {
     const name = fresh();
@@ -71,8 +56,7 @@ describe('migration 4: indexes no query uses are dropped', () => {
       await Promise.all(TABLES.map(async (t) => [t, (await readRaw(name, t)).rows] as const)),
     );
 
-    const db = new GuildDatabase(name, { versions: V4 });
-    expect((await openDatabase(db)).ok).toBe(true);
+    const db = await openUpgraded(name, 4);
     db.close();
 
     for (const table of TABLES) expect((await readRaw(name, table)).rows).toEqual(before[table]);
@@ -97,8 +81,7 @@ describe('migration 4: indexes no query uses are dropped', () => {
   test('at the latest version, the indexes that stay still find the records', async () => {
     const name = fresh();
     await createV3Database(name, true);
-    const db = new GuildDatabase(name);
-    expect((await openDatabase(db)).ok).toBe(true);
+    const db = await openUpgraded(name);
     expect((await db.contacts.where('offers').equals('mentor').toArray()).map((c) => c.name)).toEqual(['Bo']);
     expect((await db.contacts.where('profileKeys').anyOf([]).toArray()).length).toBe(0);
     expect(await db.suggestionStates.where('[contactId+key]').equals([1, 'share:resource:1']).count()).toBe(
@@ -111,8 +94,7 @@ describe('migration 4: indexes no query uses are dropped', () => {
   test('nothing to do: an empty v3 database becomes an empty v4 database', async () => {
     const name = fresh();
     await createV3Database(name, false);
-    const db = new GuildDatabase(name, { versions: V4 });
-    expect((await openDatabase(db)).ok).toBe(true);
+    const db = await openUpgraded(name, 4);
     expect(await db.contacts.count()).toBe(0);
     expect(db.verno).toBe(4);
     db.close();

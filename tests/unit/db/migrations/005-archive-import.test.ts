@@ -1,31 +1,18 @@
-import { afterEach, describe, expect, test } from 'vitest';
-import Dexie from 'dexie';
-import { buildContact, DATABASE_VERSIONS, GuildDatabase, openDatabase } from '@/lib/db';
+import { describe, expect, test } from 'vitest';
+import { buildContact } from '@/lib/db';
 import type { Interaction } from '@/lib/schemas/interaction';
-import { freshDbName } from '../../helpers';
 import { readRaw } from './v1-sample';
+import { createAtVersion, openUpgraded, useMigrationNames } from './migration-fixture';
 
-const BEFORE_5 = DATABASE_VERSIONS.filter((v) => v.version < 5);
-
-/** A database exactly as the version before 5 left it. */
-async function createOldDatabase(name: string, interactions: Interaction[]): Promise<void> {
-  const old = new GuildDatabase(name, { versions: BEFORE_5 });
-  await old.open();
-  await old.contacts.add(buildContact({ name: 'Ada' }, 1));
-  await old.interactions.bulkAdd(interactions);
-  old.close();
-}
+/** A database exactly as version 4, the one before 5, left it. */
+const createOldDatabase = (name: string, interactions: Interaction[]) =>
+  createAtVersion(name, 4, async (old) => {
+    await old.contacts.add(buildContact({ name: 'Ada' }, 1));
+    await old.interactions.bulkAdd(interactions);
+  });
 
 describe('migration 5: import keys and open invitations (LinkedIn archive)', () => {
-  const names: string[] = [];
-  const fresh = () => {
-    const name = freshDbName();
-    names.push(name);
-    return name;
-  };
-  afterEach(async () => {
-    await Promise.all(names.splice(0).map((n) => Dexie.delete(n)));
-  });
+  const fresh = useMigrationNames();
 
   test('every interaction is kept exactly; the new index and table work', async () => {
     const name = fresh();
@@ -35,8 +22,7 @@ describe('migration 5: import keys and open invitations (LinkedIn archive)', () 
     ]);
     const before = (await readRaw(name, 'interactions')).rows;
 
-    const db = new GuildDatabase(name);
-    expect((await openDatabase(db)).ok).toBe(true);
+    const db = await openUpgraded(name);
     expect(await db.interactions.toArray()).toEqual(before);
     // Entries typed by the user have no import key: they are not in the unique index.
     expect(await db.interactions.where('importKey').above('').count()).toBe(0);
@@ -64,8 +50,7 @@ describe('migration 5: import keys and open invitations (LinkedIn archive)', () 
   test('nothing to do: an empty database opens at version 5 with an empty invitations table', async () => {
     const name = fresh();
     await createOldDatabase(name, []);
-    const db = new GuildDatabase(name);
-    expect((await openDatabase(db)).ok).toBe(true);
+    const db = await openUpgraded(name);
     expect(await db.invitations.count()).toBe(0);
     db.close();
   });

@@ -1,36 +1,18 @@
-import { afterEach, describe, expect, test } from 'vitest';
-import Dexie from 'dexie';
-import { buildContact, DATABASE_VERSIONS, GuildDatabase, LATEST_VERSION, openDatabase } from '@/lib/db';
-import { freshDbName } from '../../helpers';
+import { describe, expect, test } from 'vitest';
+import { buildContact, LATEST_VERSION } from '@/lib/db';
+import { defaultSettings } from '@/lib/schemas/settings';
 import { readRaw } from './v1-sample';
+import { createAtVersion, openUpgraded, useMigrationNames } from './migration-fixture';
 
-const BEFORE_SYNC = DATABASE_VERSIONS.filter((v) => v.version < 7);
-
-/** A database exactly as the last version before sync left it. */
-async function createPreSyncDatabase(
-  name: string,
-  contacts: ReturnType<typeof buildContact>[],
-): Promise<void> {
-  const old = new GuildDatabase(name, { versions: BEFORE_SYNC });
-  await old.open();
-  await old.contacts.bulkAdd(contacts);
-  await old.settings.put({
-    ...(await import('@/lib/schemas/settings')).defaultSettings(),
-    routineTime: '07:30',
+/** A database exactly as version 6, the last before sync, left it. */
+const createPreSyncDatabase = (name: string, contacts: ReturnType<typeof buildContact>[]) =>
+  createAtVersion(name, 6, async (old) => {
+    await old.contacts.bulkAdd(contacts);
+    await old.settings.put({ ...defaultSettings(), routineTime: '07:30' });
   });
-  old.close();
-}
 
 describe('migration 7: sync bookkeeping tables', () => {
-  const names: string[] = [];
-  const fresh = () => {
-    const name = freshDbName();
-    names.push(name);
-    return name;
-  };
-  afterEach(async () => {
-    await Promise.all(names.splice(0).map((n) => Dexie.delete(n)));
-  });
+  const fresh = useMigrationNames();
 
   test('every record is kept exactly; the sync tables exist, empty (sync stays off)', async () => {
     const name = fresh();
@@ -38,8 +20,7 @@ describe('migration 7: sync bookkeeping tables', () => {
     const contacts = (await readRaw(name, 'contacts')).rows;
     const settings = (await readRaw(name, 'settings')).rows;
 
-    const db = new GuildDatabase(name);
-    expect((await openDatabase(db)).ok).toBe(true);
+    const db = await openUpgraded(name);
     expect(await db.contacts.toArray()).toEqual(contacts);
     expect(await db.settings.toArray()).toEqual(settings);
     expect(await db.syncRecords.count()).toBe(0);
@@ -52,8 +33,7 @@ describe('migration 7: sync bookkeeping tables', () => {
   test('nothing to do: an empty database opens at version 7', async () => {
     const name = fresh();
     await createPreSyncDatabase(name, []);
-    const db = new GuildDatabase(name);
-    expect((await openDatabase(db)).ok).toBe(true);
+    const db = await openUpgraded(name);
     expect(await db.contacts.count()).toBe(0);
     db.close();
   });
