@@ -1,24 +1,54 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getDb, getSettings } from '@/lib/db';
-import { getLanguage, t } from '@/lib/i18n';
-import { dueBy, loadFollowUps, loadKeepInTouch, resolveZone } from '@/lib/routine';
+import { t } from '@/lib/i18n';
+import { formatDate } from '@/lib/i18n/format';
+import {
+  clockTime,
+  dueBy,
+  dueDayOf,
+  followUpHorizon,
+  loadFollowUps,
+  loadKeepInTouch,
+  resolveZone,
+  type Zone,
+} from '@/lib/routine';
 import { PersonLink } from './PersonLink';
 import { RoutineList } from './RoutineList';
 
-const dateOf = (ms: number) => new Date(ms).toLocaleDateString(getLanguage());
+const dateOf = (ms: number) => formatDate(ms);
 
-/** Follow-ups due now (24 hours after a conversation, or as planned). */
+/** "Late: was due 5 Dec 2026", "Due today at 14:30", "Due tomorrow at 09:00". */
+function whenDue(dueAt: number, now: number, zone: Zone): string {
+  const day = dueDayOf(dueAt, now, zone);
+  if (day === 'overdue') return t('routineDueLate', dateOf(dueAt));
+  if (day === 'today') return t('routineDueToday', clockTime(dueAt, zone));
+  if (day === 'tomorrow') return t('routineDueTomorrow', clockTime(dueAt, zone));
+  return t('routineDueOn', dateOf(dueAt));
+}
+
+/**
+ * Follow-ups to do (24 hours after a conversation, or as planned): the late
+ * ones, then today's and tomorrow's, soonest first, each saying when.
+ */
 export function FollowUpList() {
-  const due = useLiveQuery(async () => dueBy(await loadFollowUps(getDb()), Date.now()), []);
+  const list = useLiveQuery(async () => {
+    const db = getDb();
+    const zone = resolveZone((await getSettings(db)).timeZone);
+    const now = Date.now();
+    return { now, zone, due: dueBy(await loadFollowUps(db), followUpHorizon(now, zone)) };
+  }, []);
   return (
     <RoutineList
-      items={due}
+      items={list?.due}
       keyOf={({ item }) => item.id!}
       row={({ item, dueAt }) => (
         <>
           {item.contact ? <PersonLink contact={item.contact} /> : <strong>{item.name}</strong>}
-          {item.title && <span> — {item.title}</span>}{' '}
-          <span className="muted">{t('routineDueOn', dateOf(dueAt))}</span>
+          {/* A task about no one is named by its title: once is enough. */}
+          {item.title && item.title !== item.name && <span> — {item.title}</span>}{' '}
+          <span className={list && dueAt <= list.now ? 'error' : 'muted'} data-testid="follow-up-due">
+            {list && whenDue(dueAt, list.now, list.zone)}
+          </span>
         </>
       )}
     />

@@ -19,7 +19,17 @@ export {
   type WednesdayReason,
 } from './lists';
 export { FRIDAY_SIZE, fridayPairs, type FridayInput, type FridayPair } from './friday';
-export { dueBy, followUpDueAt, followUps, keepInTouch, keepInTouchDueAt, type Due } from './reminders';
+export {
+  dueBy,
+  dueDayOf,
+  followUpDueAt,
+  followUpHorizon,
+  followUps,
+  keepInTouch,
+  keepInTouchDueAt,
+  type Due,
+  type DueDay,
+} from './reminders';
 export {
   isRoutineListName,
   kindOfList,

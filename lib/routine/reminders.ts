@@ -1,9 +1,9 @@
-import { addDays } from 'date-fns';
+import { addDays, endOfDay } from 'date-fns';
 import type { Contact } from '../schemas/contact';
 import type { Settings } from '../schemas/settings';
 import type { Task } from '../schemas/task';
 import { followUpDueAt } from './follow-up-due';
-import { inZone, type Zone } from './zone';
+import { inZone, localDay, type Zone } from './zone';
 
 /** A person or task that is (or will be) due, with the instant it becomes due. */
 export interface Due<T> {
@@ -61,4 +61,24 @@ export function keepInTouch(
 /** Those due at `now`. */
 export function dueBy<T>(list: readonly Due<T>[], now: number): Due<T>[] {
   return list.filter((d) => d.dueAt <= now);
+}
+
+/**
+ * How far "Follow-ups due" looks: to the end of tomorrow in the user's zone,
+ * so that what is due today and tomorrow is there to plan, not only what is
+ * already late.
+ */
+export function followUpHorizon(now: number, zone: Zone): number {
+  return endOfDay(addDays(inZone(now, zone), 1)).getTime();
+}
+
+/** When something is due, seen from `now` in the zone. */
+export type DueDay = 'overdue' | 'today' | 'tomorrow' | 'later';
+
+export function dueDayOf(dueAt: number, now: number, zone: Zone): DueDay {
+  if (dueAt <= now) return 'overdue';
+  const day = localDay(dueAt, zone);
+  if (day === localDay(now, zone)) return 'today';
+  if (day === localDay(addDays(inZone(now, zone), 1).getTime(), zone)) return 'tomorrow';
+  return 'later';
 }

@@ -61,7 +61,7 @@ describe('give-first panel', () => {
 
   test('"Done" logs the gift and the idea goes away', async () => {
     render(<GiveFirstPanel contactId={1} now={() => NOW} writeClipboard={async () => undefined} />);
-    fireEvent.click(await screen.findByRole('button', { name: 'Done' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Mark as given' }));
     expect(await screen.findByText(/No idea for now/)).toBeTruthy();
     expect(await getDb().interactions.toArray()).toEqual([
       expect.objectContaining({ kind: 'gave', direction: 'gave', resourceId: 12, date: NOW }),
@@ -73,7 +73,7 @@ describe('give-first panel', () => {
 
   test('"Dismiss" hides it without logging a gift', async () => {
     render(<GiveFirstPanel contactId={1} now={() => NOW} />);
-    fireEvent.click(await screen.findByRole('button', { name: 'Dismiss' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Not for them' }));
     expect(await screen.findByText(/No idea for now/)).toBeTruthy();
     expect(await getDb().interactions.count()).toBe(0);
   });

@@ -35,9 +35,9 @@ describe('suggestion card', () => {
   test('done, later and dismiss report the shown idea', async () => {
     const onFeedback = vi.fn(async (_s: Suggestion, _state: string) => undefined);
     render(<SuggestionCard suggestions={ideas} onFeedback={onFeedback} />);
-    fireEvent.click(screen.getByRole('button', { name: 'Done' }));
-    fireEvent.click(screen.getByRole('button', { name: 'Later' }));
-    fireEvent.click(screen.getByRole('button', { name: 'Dismiss' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Mark as given' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Ask again in 2 weeks' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Not for them' }));
     await waitFor(() => expect(onFeedback).toHaveBeenCalledTimes(3));
     expect(onFeedback.mock.calls.map(([s, state]) => [s.key, state])).toEqual([
       ['share:resource:12', 'done'],
@@ -48,7 +48,7 @@ describe('suggestion card', () => {
 
   test('a failed save is announced', async () => {
     render(<SuggestionCard suggestions={ideas} onFeedback={() => Promise.reject(new Error('disk full'))} />);
-    fireEvent.click(screen.getByRole('button', { name: 'Dismiss' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Not for them' }));
     expect((await screen.findByRole('alert')).textContent).toBe('Could not save: disk full');
   });
 

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { buildContact, getDb } from '@/lib/db';
+import { buildContact, createTask, getDb } from '@/lib/db';
 import { clearSharedDb } from '../helpers';
 import { RoutineDayList } from '@/components/routine/RoutineDayList';
 
@@ -53,6 +53,21 @@ describe('RoutineDayList', () => {
   test("the week's minutes against the budget", async () => {
     render(<RoutineDayList list="friday" />);
     expect(await screen.findByText('This week: 12 of 30 minutes')).toBeTruthy();
+  });
+
+  test('follow-ups: the late ones, today’s and tomorrow’s, each saying when; not the day after', async () => {
+    const now = Date.now();
+    const base = { kind: 'follow-up', origin: 'manual' } as const;
+    await createTask(db, { ...base, title: 'Late one', due: now - 2 * DAY });
+    await createTask(db, { ...base, title: 'In an hour', due: now + 3_600_000 });
+    await createTask(db, { ...base, title: 'In three days', due: now + 3 * DAY });
+    render(<RoutineDayList list="follow-ups" />);
+    await screen.findAllByTestId('follow-up-due');
+    const rows = screen.getAllByRole('listitem').map((li) => li.textContent);
+    expect(rows).toHaveLength(2);
+    expect(rows[0]).toMatch(/Late one.*Late: was due/);
+    // Today's or, close to midnight, tomorrow's.
+    expect(rows[1]).toMatch(/In an hour.*Due (today|tomorrow) at \d\d:\d\d/);
   });
 
   test('an unknown list says so', () => {
