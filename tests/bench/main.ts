@@ -16,6 +16,7 @@ import { pageCost } from './page-cost';
 import { panelFirstPaint, panelLatency } from './panel';
 import { load, machine, render, source, type Section } from './report';
 import { bundleSizes } from './sizes';
+import { syncBench } from './sync';
 import { upgrade } from './upgrade';
 
 const quick = process.env.BENCH_QUICK === '1';
@@ -65,6 +66,11 @@ try {
     people: quick ? 400 : 4_000,
   });
 
+  step('10. sync: first sync and save → shown, two browsers and a CouchDB peer');
+  const synced = await syncBench(code, { contacts: quick ? 3_000 : 30_000, samples: quick ? 2 : 5 }, (name) =>
+    step(name),
+  );
+
   sections.push(
     cost,
     {
@@ -110,6 +116,7 @@ try {
     },
     upgraded,
     archived,
+    synced,
     await bundleSizes(),
   );
 } finally {

@@ -9,6 +9,7 @@ import { dbOps } from './db-ops';
 import { giveFirst } from './give-first';
 import { withLongTasks } from './long-tasks';
 import { seedV1 } from './v1-seed';
+import { seedSyncDevice } from './sync-seed';
 import { done, openRaw, rawCount } from './raw-idb';
 
 type Bench = Record<string, (...args: never[]) => Promise<unknown>>;
@@ -83,5 +84,6 @@ async function checkUpgraded(name: string) {
   rawRewrite,
   backupWatched,
   seedV1,
+  seedSyncDevice,
   countOf,
 };
