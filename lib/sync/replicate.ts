@@ -64,7 +64,12 @@ export async function pull({ db, transport, keys }: SyncSession): Promise<PullRe
     }
     docs.sort((a, b) => tableOrder(a.doc) - tableOrder(b.doc));
     await db.transaction('rw', syncScope(db), async () => {
-      for (const { doc, rev } of docs) {
+      const held = await db.syncRecords.bulkGet(docs.map(({ doc }) => refOf(doc.table, doc.id)));
+      for (const [i, { doc, rev }] of docs.entries()) {
+        // The very revision this device last merged (most often one it sent itself, read back
+        // in the feed): merging it again changes nothing. Parked or partial ones are retried.
+        const rec = held[i];
+        if (rec?.rev === rev && !rec.parked && !rec.partial) continue;
         await applyDoc(db, doc, rev);
         result.applied += 1;
       }

@@ -277,4 +277,23 @@ describe('sync through a CouchDB peer', { timeout: 60_000 }, () => {
     expect(after.c).toBe(newerDoc.c);
     expect((await a.contacts.get(saved.id!))?.notes).toBe('edited on the old device');
   });
+  test('the next sync reads back what this device sent without merging it again; other devices’ changes still apply', async () => {
+    const config = configFor(newDatabaseName());
+    const a = await device(config);
+    const b = await device(config);
+    const saved = await saveFromSnapshot(
+      a,
+      snapshotOf('https://www.linkedin.com/in/ada-lovelace/', { name: 'Ada Lovelace' }),
+      1000,
+    );
+    expect((await sync(a)).pushed).toBeGreaterThan(0);
+    // The feed since A's last pull holds only A's own documents, at the revisions A holds.
+    expect((await sync(a)).applied).toBe(0);
+    await sync(b);
+    const onB = (await byName(b, 'Ada Lovelace'))!;
+    await editContact(b, onB.id!, (c) => ({ ...c, company: 'Analytical Engines Ltd' }));
+    await sync(b);
+    expect((await sync(a)).applied).toBe(1);
+    expect((await a.contacts.get(saved.id!))?.company).toBe('Analytical Engines Ltd');
+  });
 });
