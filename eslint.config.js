@@ -40,11 +40,24 @@ const NETWORK_RULES = [
     message: 'Guild makes no network request.',
   },
   {
+    // globalThis['fetch'], and any other object's computed `fetch`.
+    selector: "MemberExpression[computed=true][property.value='fetch']",
+    message: 'Guild makes no network request.',
+  },
+  {
+    // const { fetch } = globalThis (or window, self).
+    selector:
+      "VariableDeclarator[init.name=/^(window|globalThis|self)$/] > ObjectPattern > Property[key.name='fetch']",
+    message: 'Guild makes no network request.',
+  },
+  {
     selector: "CallExpression[callee.property.name='sendBeacon']",
     message: 'Guild makes no network request.',
   },
 ];
 const NETWORK_GLOBALS = ['XMLHttpRequest', 'WebSocket', 'EventSource'];
+// `fetch` anywhere, called or not: `const f = fetch` or `run(fetch)` would hand it on unseen.
+const FETCH_GLOBAL = { name: 'fetch', message: 'Guild makes no network request.' };
 
 export default tseslint.config(
   { ignores: ['.output/**', '.output-*/**', '.wxt/**', 'node_modules/**', 'coverage/**'] },
@@ -60,7 +73,7 @@ export default tseslint.config(
       // Strings never become code (and the extension CSP forbids it anyway).
       'no-eval': 'error',
       'no-new-func': 'error',
-      'no-restricted-globals': ['error', ...NETWORK_GLOBALS],
+      'no-restricted-globals': ['error', FETCH_GLOBAL, ...NETWORK_GLOBALS],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
   },
@@ -68,12 +81,16 @@ export default tseslint.config(
     // The one module allowed to talk to the network: sync's CouchDB client,
     // only to the server the user configured (and the CSP admits only that).
     files: ['lib/sync/transport.ts'],
-    rules: { 'no-restricted-syntax': ['error', ...MARKUP_RULES] },
+    rules: {
+      'no-restricted-syntax': ['error', ...MARKUP_RULES],
+      'no-restricted-globals': ['error', ...NETWORK_GLOBALS],
+    },
   },
   {
     // Tests may build fixture documents from HTML strings.
+    // Tests also talk to their own loopback servers (the CouchDB peer, the fixture sites).
     files: ['tests/**'],
-    rules: { 'no-restricted-syntax': 'off' },
+    rules: { 'no-restricted-syntax': 'off', 'no-restricted-globals': ['error', ...NETWORK_GLOBALS] },
   },
   {
     files: ['**/*.{js,mjs}'],

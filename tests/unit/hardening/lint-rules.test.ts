@@ -38,6 +38,14 @@ const FORBIDDEN: [string, string][] = [
   ['fetch', "export const f = () => fetch('https://example.com');"],
   ['window.fetch', "export const f = () => window.fetch('https://example.com');"],
   ['globalThis.fetch', "export const f = () => globalThis.fetch('https://example.com');"],
+  ['fetch as a value', 'export const f = fetch;'],
+  ['fetch handed on', 'export const f = (run: (g: typeof fetch) => void) => run(fetch);'],
+  ['fetch bound', 'export const f = fetch.bind(globalThis);'],
+  ["globalThis['fetch']", "export const f = () => globalThis['fetch']('https://example.com');"],
+  [
+    'fetch destructured',
+    "const { fetch: get } = globalThis;\nexport const f = () => get('https://example.com');",
+  ],
   ['XMLHttpRequest', 'export const f = () => new XMLHttpRequest();'],
   ['WebSocket', "export const f = () => new WebSocket('wss://example.com');"],
   ['EventSource', "export const f = () => new EventSource('https://example.com');"],
@@ -69,6 +77,10 @@ describe('the one exception: the sync transport', () => {
     expect(await problems(code, 'lib/sync/replicate.ts')).not.toEqual([]);
     expect(await problems(code, 'lib/sync/transport-helper.ts')).not.toEqual([]);
     expect(await problems(code, 'lib/io/transport.ts')).not.toEqual([]);
+    // As the transport takes it (a default a test can replace).
+    const injected = "export const f = (impl: typeof fetch = fetch) => impl('https://couch.example.com');\n";
+    expect(await problems(injected, TRANSPORT)).toEqual([]);
+    expect(await problems(injected, 'lib/sync/replicate.ts')).not.toEqual([]);
   });
 
   test(
