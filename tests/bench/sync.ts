@@ -319,7 +319,7 @@ export async function syncBench(
           median: secondA,
           unit: 'ms',
           detail:
-            'the changes feed since the last sync holds the documents A sent itself, read back and compared',
+            'the changes feed since the last sync holds the documents A sent itself: each is read and decrypted, recognised by its revision and not merged again',
         },
         {
           name: `first sync on B joining (download), ${docs}`,
