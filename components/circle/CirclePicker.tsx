@@ -32,8 +32,11 @@ async function candidates(query: string): Promise<Contact[]> {
  * Choose the close circle from the people already saved or imported: a
  * search by name and a checkbox per person, saved at once. Unticking puts
  * the person back among acquaintances (the circle Guild gives by default).
+ * `level`: its heading's level where it sits (an h2 on the welcome page, an
+ * h3 under Monday's list).
  */
-export function CirclePicker() {
+export function CirclePicker({ level = 3 }: { level?: 2 | 3 } = {}) {
+  const Heading = level === 2 ? 'h2' : 'h3';
   const id = useId();
   const [query, setQuery] = useState('');
   const [error, setError] = useState<string>();
@@ -56,7 +59,7 @@ export function CirclePicker() {
 
   return (
     <div className="circle-picker" role="group" aria-labelledby={`${id}-title`}>
-      <h3 id={`${id}-title`}>{t('circlePickerTitle')}</h3>
+      <Heading id={`${id}-title`}>{t('circlePickerTitle')}</Heading>
       <p className="muted">{t('circlePickerHint', CLOSE_MIN, CLOSE_MAX)}</p>
       <div className="field">
         <label htmlFor={`${id}-q`}>{t('circlePickerSearch')}</label>

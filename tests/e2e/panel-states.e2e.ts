@@ -5,8 +5,6 @@ import { readStore } from '../harness/database';
 import { axeViolations } from '../harness/axe';
 import { useGuild } from '../harness/use-guild';
 
-const shot = (name: string) => `tests/screenshots/panel-${name}.png`;
-
 describe('side panel states', () => {
   // Each test launches its own browser, in the colour scheme it needs.
   const session = useGuild({ lazy: true });
@@ -46,7 +44,6 @@ describe('side panel states', () => {
     const resources = await readStore<{ url: string; title: string }>(p.page, 'resources');
     expect(resources).toMatchObject([{ url: 'https://www.linkedin.com/feed/' }]);
     expect(await axeViolations(p.page)).toEqual([]);
-    await p.page.screenshot({ path: shot('not-a-profile-light'), fullPage: true });
 
     // Opening their profile later: the panel asks, and links on yes.
     const profile = await session.guild.openSite('https://www.linkedin.com/in/camille-lefevre-dev/');
@@ -54,7 +51,6 @@ describe('side panel states', () => {
     const question = q.page.getByText('Is this the Camille Lefèvre you met at Paris.js?');
     await eventually(async () => expect(await question.isVisible()).toBe(true));
     expect(await axeViolations(q.page)).toEqual([]);
-    await q.page.screenshot({ path: shot('name-match-light') });
     await q.page.getByRole('button', { name: 'Yes, link this profile' }).click();
     await eventually(async () => expect(await textOf(q.status())).toContain('In your address book'));
     const contacts = await readStore<{ name: string; profileKeys: string[]; headline?: string }>(
@@ -78,7 +74,6 @@ describe('side panel states', () => {
       15_000,
     );
     expect(await axeViolations(p.page)).toEqual([]);
-    await p.page.screenshot({ path: shot('read-failed-light') });
     await p.page.getByRole('button', { name: 'Save as nobody-here' }).click();
     await eventually(async () =>
       expect(
@@ -97,27 +92,23 @@ describe('side panel states', () => {
     const site = await session.guild.openSite('https://www.linkedin.com/in/camille-lefevre-dev/');
     const p = panel((await session.guild.openPanel(site)).page);
     await eventually(async () => expect(await textOf(p.personName())).toBe('Camille Lefèvre'));
-    await p.page.screenshot({ path: shot('unsaved-dark') });
     await p.weJustTalked().click();
     await p.where().fill('Paris.js');
     await p.field('What you talked about').fill('React performance budgets');
     await p.field(/^What you promised/).fill('the slides');
     await p.field('Their project').fill('a design-system linter');
-    await p.page.screenshot({ path: shot('quick-save-dark') });
     await p.submitQuickSave().click();
     await eventually(async () =>
       expect(await p.followUpText().inputValue()).toContain('design-system linter'),
     );
     expect(await axeViolations(p.page)).toEqual([]);
-    await p.page.screenshot({ path: shot('follow-up-dark') });
     await p.page.getByRole('button', { name: 'Done', exact: true }).click();
     await eventually(async () => expect(await textOf(p.timeline())).toContain('React performance budgets'));
-    // The give-first card loads after the card's first paint: wait for it, so axe and the screenshot include it.
+    // The give-first card loads after the card’s first paint: wait for it, so axe checks it too.
     await eventually(async () =>
       expect(await p.page.getByRole('heading', { name: 'Give first' }).isVisible()).toBe(true),
     );
     expect(await axeViolations(p.page)).toEqual([]);
-    await p.page.screenshot({ path: shot('saved-dark'), fullPage: true });
 
     // A second view of the same person updates live when notes change in the first.
     const other = panel((await session.guild.openPanel(site)).page);
@@ -152,6 +143,5 @@ describe('side panel states', () => {
     const home = panel((await session.guild.openPanel(feed)).page);
     await eventually(async () => expect(await textOf(home.heading())).toBe('Not a profile'));
     await eventually(async () => expect(await textOf(home.savedCount())).toBe('1 person saved'));
-    await home.page.screenshot({ path: shot('not-a-profile-dark'), fullPage: true });
   });
 });

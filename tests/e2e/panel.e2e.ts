@@ -23,7 +23,6 @@ interface StoredInteraction {
 }
 
 const DAY = 24 * 3600_000;
-const shot = (name: string) => `tests/screenshots/panel-${name}.png`;
 
 /** The quick-save form as a user fills it: click each field, type. */
 async function fillQuickSave(p: ReturnType<typeof panel>, where: string, topic: string, promised: string) {
@@ -75,7 +74,6 @@ describe('side panel: save, quick-save and the follow-up message', () => {
     });
     expect(await textOf(p.status())).toBe('Not saved yet');
     expect(await axeViolations(p.page)).toEqual([]);
-    await p.page.screenshot({ path: shot('unsaved-light') });
 
     const saveToCard = p.page.evaluate(
       () =>
@@ -108,18 +106,16 @@ describe('side panel: save, quick-save and the follow-up message', () => {
       expect(await p.page.getByRole('heading', { name: 'Timeline' }).isVisible()).toBe(true),
     );
     expect(await p.page.getByText('Acquaintance').isVisible()).toBe(true);
-    // The give-first card loads after the card's first paint: wait for it, so axe and the screenshot include it.
+    // The give-first card loads after the card’s first paint: wait for it, so axe checks it too.
     await eventually(async () =>
       expect(await p.page.getByRole('heading', { name: 'Give first' }).isVisible()).toBe(true),
     );
     expect(await axeViolations(p.page)).toEqual([]);
-    await p.page.screenshot({ path: shot('saved-light'), fullPage: true });
 
     await p.weJustTalked().click();
     await eventually(async () => expect(await p.focusedLabel()).toBe('Where (an event or a context)'));
     await fillQuickSave(p, 'Paris.js', 'React performance budgets', 'the slides of my Suspense talk');
     expect(await axeViolations(p.page)).toEqual([]);
-    await p.page.screenshot({ path: shot('quick-save-light') });
     await p.submitQuickSave().click();
 
     await eventually(async () => expect(await p.followUpText().isVisible()).toBe(true));
@@ -130,7 +126,6 @@ describe('side panel: save, quick-save and the follow-up message', () => {
     expect(text).toContain('Hi Camille,');
     expect(await axeViolations(p.page)).toEqual([]);
     await copyAndCheck(p, site, text);
-    await p.page.screenshot({ path: shot('follow-up-light') });
 
     // Their LinkedIn profile is open: no "connect on LinkedIn".
     await expectFollowUpTasks(p, ['send-promised']);

@@ -70,16 +70,18 @@ export function BackupRestore() {
           {t('dataBackupAction')}
         </button>
       </div>
-      <label htmlFor={id} className="file-label">
-        {t('dataRestoreChoose')}
-      </label>
       <input
         id={id}
+        className="visually-hidden"
         type="file"
         accept=".json,application/json"
         onChange={(e) => void onFile(e)}
         disabled={!!progress}
       />
+      {/* After the input, so the input's keyboard focus shows on this styled button. */}
+      <label htmlFor={id} className="button-like secondary">
+        {t('dataRestoreChoose')}
+      </label>
       <ProgressBar progress={progress} label={t('dataBackupProgress')} />
       <div role="status">{status && <p>{status}</p>}</div>
       {errors.length > 0 && (

@@ -39,16 +39,18 @@ export function ImportConnections() {
     <section aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('dataImportTitle')}</h2>
       <p className="muted">{t('dataImportHow')}</p>
-      <label htmlFor={id} className="file-label">
-        {t('dataImportChoose')}
-      </label>
       <input
         id={id}
+        className="visually-hidden"
         type="file"
         accept=".csv,text/csv"
         onChange={(e) => void onFile(e)}
         disabled={!!progress}
       />
+      {/* After the input, so the input's keyboard focus shows on this styled button. */}
+      <label htmlFor={id} className="button-like">
+        {t('dataImportChoose')}
+      </label>
       <ProgressBar progress={progress} label={t('dataImportProgress')} />
       <ErrorAlert text={error} />
       <div role="status">{report && <ImportReportView report={report} />}</div>

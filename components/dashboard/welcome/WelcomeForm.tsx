@@ -127,7 +127,7 @@ export function WelcomeForm({ settings }: { settings: Settings }) {
           errorId="welcome-protected-error"
         />
       </fieldset>
-      <CirclePicker />
+      <CirclePicker level={2} />
       <p>
         {t('welcomeImport')} <a href={routeHref('data')}>{t('welcomeImportLink')}</a>
       </p>
