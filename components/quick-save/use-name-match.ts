@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { contactsStartingWith, getDb } from '@/lib/db';
 import type { ProfileSnapshot } from '@/lib/profiles/snapshot';
-import { nameMatches } from '@/lib/quick-save';
+import { nameMatches } from '@/lib/quick-save/name-match';
 import type { Contact } from '@/lib/schemas/contact';
 
 const NONE: Contact[] = [];

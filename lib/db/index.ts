@@ -16,7 +16,6 @@ export { saveFromSnapshot } from './save-from-snapshot';
 export { correctContact, applyCorrections, withoutCorrected, type Corrections } from './corrections';
 export { getSettings, updateSettings } from './settings';
 export { linkProfile, ProfileInUseError } from './link-profile';
-export { mergeContacts } from './merge-contacts';
 export { logInteraction, interactionsOf, deleteInteraction, type SavedInteraction } from './interactions';
 export {
   createTask,

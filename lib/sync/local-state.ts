@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { SyncDocSchema } from './doc';
+import { SYNC_STATE_ID } from './synced-tables';
 
 /** A record's sync bookkeeping on this device (table `syncRecords`). */
 export const SyncRecordSchema = z.object({
@@ -37,7 +38,7 @@ export interface SyncChange {
   t: string;
 }
 
-export const SYNC_STATE_ID = 'state';
+export { SYNC_STATE_ID };
 
 /** Sync's configuration and progress on this device (one row of `syncState`). */
 export interface SyncState {

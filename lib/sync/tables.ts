@@ -10,6 +10,7 @@ import {
   SnippetSchema,
 } from '../schemas/library';
 import { SettingsSchema } from '../schemas/settings';
+import type { SyncedTable } from './synced-tables';
 
 /** A field that holds another record's local id (or a list of them), and that record's table. */
 export interface Reference {
@@ -36,28 +37,7 @@ interface TableSpec {
   fixedLocalId?: (syncId: string) => string;
 }
 
-/**
- * Every table that syncs, in the order records are applied (a record's
- * references point to tables listed before it where possible). Device logs
- * (routine sessions, suggestion states, copy and notification logs) stay local,
- * and so do the open LinkedIn invitations (re-read from the archive on each device).
- */
-export const SYNCED_TABLES = [
-  'settings',
-  'communities',
-  'resources',
-  'events',
-  'contacts',
-  'interactions',
-  'tasks',
-  'opportunities',
-  'snippets',
-] as const;
-export type SyncedTable = (typeof SYNCED_TABLES)[number];
-
-export function isSyncedTable(name: string): name is SyncedTable {
-  return (SYNCED_TABLES as readonly string[]).includes(name);
-}
+export { isSyncedTable, SYNCED_TABLES, type SyncedTable } from './synced-tables';
 
 const schema = (s: unknown) => s as z.ZodMiniType<Record<string, unknown>>;
 

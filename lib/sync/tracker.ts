@@ -1,7 +1,7 @@
 import type { DBCore, DBCoreMutateRequest, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
 import { HybridClock } from './hlc';
-import { SYNC_STATE_ID, type SyncChange, type SyncState } from './local-state';
-import { isSyncedTable } from './tables';
+import type { SyncChange, SyncState } from './local-state';
+import { isSyncedTable, SYNC_STATE_ID } from './synced-tables';
 
 const CHANGES = 'syncChanges';
 const STATE = 'syncState';

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { contactsStartingWith, getDb, mergeContacts } from '@/lib/db';
+import { contactsStartingWith, getDb } from '@/lib/db';
 import { t, type MessageKey } from '@/lib/i18n';
 import type { Contact } from '@/lib/schemas/contact';
 import { duplicateCandidates, runQuery, type DuplicateReason } from '@/lib/search';
@@ -61,6 +61,8 @@ export function MergeBox({ contact }: { contact: Contact & { id: number } }) {
   async function merge() {
     if (otherId === undefined) return;
     try {
+      // Loaded on use: merging is rare, and the database code every page shares stays small.
+      const { mergeContacts } = await import('@/lib/db/merge-contacts');
       await mergeContacts(getDb(), contact.id, otherId);
       setStatus(t('personMerged', other?.name ?? '', contact.name));
       setOtherId(undefined);

@@ -6,11 +6,11 @@ import {
   findByProfileKey,
   linkProfile,
   logInteraction,
-  mergeContacts,
   createTask,
   opportunities,
   saveFromSnapshot,
 } from '@/lib/db';
+import { mergeContacts } from '@/lib/db/merge-contacts';
 import { profileFromUrl } from '@/lib/profiles/detect';
 import { snapshotOf } from '../helpers';
 import { saved, useFreshDb } from './db-fixture';
