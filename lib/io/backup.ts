@@ -53,21 +53,31 @@ function envelopeOf(json: unknown): string | undefined {
   return undefined;
 }
 
-/** Equal ids in one table, or one profile in two contacts: refused now, not by the database half-way. */
-function duplicates(tables: BackupTables, raw: Map<TableName, unknown[]>): string[] {
+/** Records compared between two chances to breathe (see checkSteps). */
+const DUPLICATES_STEP = 2_000;
+
+/**
+ * Equal ids in one table, or one profile in two contacts: refused now, not by the database
+ * half-way. The records are the checked ones (all valid by now: their names label them).
+ */
+function* duplicates(tables: BackupTables): Generator<void, string[]> {
   const errors: string[] = [];
-  const label = (table: TableName, index: number) => recordLabel(table, index, raw.get(table)?.[index]);
+  const label = (table: TableName, index: number) =>
+    recordLabel(table, index, (tables[table] as unknown[])[index]);
+  let seen = 0;
   for (const name of TABLE_NAMES) {
     if (name === 'settings') continue;
     const first = new Map<number, number>();
-    (tables[name] as { id: number }[]).forEach((record, index) => {
+    for (const [index, record] of (tables[name] as { id: number }[]).entries()) {
+      if (++seen % DUPLICATES_STEP === 0) yield;
       const earlier = first.get(record.id);
       if (earlier === undefined) first.set(record.id, index);
       else errors.push(capitalised(t('backupSameId', label(name, index), record.id, label(name, earlier))));
-    });
+    }
   }
   const owner = new Map<string, number>();
-  tables.contacts.forEach((contact, index) => {
+  for (const [index, contact] of tables.contacts.entries()) {
+    if (++seen % DUPLICATES_STEP === 0) yield;
     for (const key of contact.profileKeys) {
       const earlier = owner.get(key);
       if (earlier === undefined) owner.set(key, index);
@@ -76,7 +86,7 @@ function duplicates(tables: BackupTables, raw: Map<TableName, unknown[]>): strin
           capitalised(t('backupSameProfile', label('contacts', index), key, label('contacts', earlier))),
         );
     }
-  });
+  }
   return errors.slice(0, MAX_ERRORS);
 }
 
@@ -110,13 +120,11 @@ function* checkSteps(text: BackupText): Generator<void, BackupCheck> {
   const envelope = split.envelope as Omit<Backup, 'tables'>;
   const errors: string[] = [];
   const tables: Record<string, unknown[]> = {};
-  const raw = new Map<TableName, unknown[]>();
   let sliceStart = performance.now();
   for (const name of TABLE_NAMES) {
     const texts = split.tables.get(name) ?? [];
     const schema = BACKUP_RECORD_SCHEMAS[name] as z.ZodMiniType;
     const records: unknown[] = [];
-    const raws: unknown[] = [];
     for (const [index, recordText] of texts.entries()) {
       if (performance.now() - sliceStart > SLICE_MS) {
         yield;
@@ -128,7 +136,6 @@ function* checkSteps(text: BackupText): Generator<void, BackupCheck> {
       } catch (error) {
         return refused(t('backupNotJson', error instanceof Error ? error.message : String(error)));
       }
-      raws.push(json);
       const parsed = schema.safeParse(json);
       const label = () => capitalised(recordLabel(name, index, json));
       if (!parsed.success) {
@@ -148,11 +155,10 @@ function* checkSteps(text: BackupText): Generator<void, BackupCheck> {
         t('backupRecordProblem', capitalised(t(KIND_SETTINGS)), t('backupTooMany', t(KIND_SETTINGS), 1)),
       );
     tables[name] = records;
-    raw.set(name, raws);
   }
   if (errors.length) return refused(...errors);
   const backup = { ...envelope, tables: tables as BackupTables } as Backup;
-  const twins = duplicates(backup.tables, raw);
+  const twins = yield* duplicates(backup.tables);
   return twins.length ? refused(...twins) : { ok: true, backup };
 }
 

@@ -44,31 +44,66 @@ try {
       excludedCategories: ['*'],
     },
   });
-  await bench.call('guildBenchMore', 'archiveBench', connections, messages, 4_000);
+  const restore = process.env.BENCH === 'restore';
+  const result = restore
+    ? await bench.call<{ tasks: { duration: number; phase: string }[]; megabytes: number }>(
+        'guildBenchMore',
+        'restoreBench',
+        Number(process.env.RESTORE_CONTACTS ?? 32_000),
+      )
+    : await bench.call('guildBenchMore', 'archiveBench', connections, messages, 4_000);
+  if (restore) console.log(JSON.stringify(result).slice(0, 2000));
   const stream = new Promise<string>((resolve) =>
     cdp.once('Tracing.tracingComplete', (e: { stream?: string }) => resolve(e.stream!)),
   );
   await cdp.send('Tracing.end');
   const handle = await stream;
-  let text = '';
+  // Read as it streams, one event per line, keeping only what is read below: the whole
+  // trace of a full-size run is far beyond what one string can hold.
+  const events: TraceEvent[] = [];
+  const keep = (line: string) => {
+    const json = line
+      .trim()
+      .replace(/^\{"traceEvents":\[/, '')
+      .replace(/,$/, '')
+      .replace(/\]\}$/, '');
+    if (!json.startsWith('{')) return;
+    let e: TraceEvent;
+    try {
+      e = JSON.parse(json) as TraceEvent;
+    } catch {
+      return;
+    }
+    if (e.cat?.includes('blink.user_timing') || (e.ph === 'X' && (e.dur ?? 0) >= 3000) || e.ph === 'M')
+      events.push(e);
+    else if (e.ph === 'X' && (e.name === 'ThreadControllerImpl::RunTask' || e.name === 'RunTask'))
+      events.push({ ...e, args: undefined });
+  };
+  let carry = '';
   for (;;) {
     const chunk = await cdp.send('IO.read', { handle, size: 8 << 20 });
-    text += chunk.base64Encoded ? Buffer.from(chunk.data, 'base64').toString() : chunk.data;
+    carry += chunk.base64Encoded ? Buffer.from(chunk.data, 'base64').toString() : chunk.data;
+    const lines = carry.split('\n');
+    carry = lines.pop() ?? '';
+    lines.forEach(keep);
     if (chunk.eof) break;
   }
+  keep(carry);
   await cdp.send('IO.close', { handle });
-  const parsed = JSON.parse(text) as { traceEvents?: TraceEvent[] } | TraceEvent[];
-  const events = Array.isArray(parsed) ? parsed : (parsed.traceEvents ?? []);
 
   // The bench page's main thread: the renderer main thread that saw the user-timing marks.
   const mark = (name: string) => events.find((e) => e.cat.includes('blink.user_timing') && e.name === name);
   const start = mark('readStart');
   if (!start) throw new Error('no readStart mark in the trace');
   const thread = (e: TraceEvent) => e.pid === start.pid && e.tid === start.tid;
-  const marks = ['unzipEnd', 'connectionsEnd', 'writeStart', 'writeEnd', 'againReadEnd', 'againEnd'].map(
-    (n) => [n, mark(n)?.ts ?? Infinity] as const,
-  );
-  const phaseNames = ['unzip', 'Connections.csv', 'read', 'write', 're-import read', 're-import write'];
+  const marks = (
+    restore
+      ? ['checkEnd', 'undoEnd', 'writeEnd']
+      : ['unzipEnd', 'connectionsEnd', 'writeStart', 'writeEnd', 'againReadEnd', 'againEnd']
+  ).map((n) => [n, mark(n)?.ts ?? Infinity] as const);
+  const phaseNames = restore
+    ? ['check', 'undo backup', 'write']
+    : ['unzip', 'Connections.csv', 'read', 'write', 're-import read', 're-import write'];
   const phase = (ts: number) => phaseNames[marks.findIndex(([, at]) => ts < at)] ?? 'after';
   const end = marks.at(-1)![1];
   const tasks = events.filter(

@@ -8,6 +8,7 @@ import { archiveBench } from './archive';
 import { dbOps } from './db-ops';
 import { giveFirst } from './give-first';
 import { withLongTasks } from './long-tasks';
+import { restoreBench } from './restore';
 import { seedV1 } from './v1-seed';
 import { seedSyncDevice } from './sync-seed';
 import { done, openRaw, rawCount } from './raw-idb';
@@ -77,6 +78,7 @@ async function checkUpgraded(name: string) {
 
 (globalThis as unknown as { guildBenchMore: object }).guildBenchMore = {
   archiveBench,
+  restoreBench,
   checkUpgraded,
   dbOps,
   giveFirst: (c: number, r: number, s: number) => Promise.resolve(giveFirst(c, r, s)),
