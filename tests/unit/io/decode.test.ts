@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { decodeBytes } from '@/lib/io/decode';
+import { decodeBytes, decodeInPieces } from '@/lib/io/decode';
 
 const cp1252 = (text: string) => Uint8Array.from([...text].map((c) => c.charCodeAt(0)));
 
@@ -31,5 +31,33 @@ describe('decodeBytes (issue 15, defect 4: Windows-1252 files were garbled)', ()
     bytes.set([0xff, 0xfe]);
     [...text].forEach((c, i) => bytes.set([c.charCodeAt(0), 0], 2 + i * 2));
     expect(decodeBytes(bytes)).toEqual({ text, encoding: 'utf-16le', bom: true });
+  });
+});
+
+describe('decodeInPieces: decodeBytes piece by piece, with breaths between', () => {
+  const utf16le = (text: string) => [0xff, 0xfe, ...[...text].flatMap((c) => [c.charCodeAt(0), 0])];
+  const files: [string, number[]][] = [
+    ['UTF-8', [...new TextEncoder().encode('Lefèvre,Société 😀\n'.repeat(40_000))]],
+    ['UTF-8 with BOM', [0xef, 0xbb, 0xbf, ...new TextEncoder().encode('Société,é\n'.repeat(40_000))]],
+    ['Windows-1252', [...cp1252('Lefèvre,Société\x80\n'.repeat(40_000))]],
+    ['Windows-1252 under a UTF-8 BOM', [0xef, 0xbb, 0xbf, ...cp1252('Générale\n'.repeat(40_000))]],
+    ['UTF-16LE', utf16le('"Date"\t"Skill"\n'.repeat(40_000))],
+    ['a BOM alone', [0xef, 0xbb]],
+    ['nothing', []],
+  ];
+
+  test.each(files)('%s: the same text and verdict, wherever the parts are cut', async (_, bytes) => {
+    const all = new Uint8Array(bytes);
+    const whole = decodeBytes(all);
+    // Cut inside the BOM, inside a character, and past the first piece.
+    for (const cut of [0, 1, 2, 5, 300_001].filter((c) => c <= all.length)) {
+      let breaths = 0;
+      const out = await decodeInPieces([all.subarray(0, cut), all.subarray(cut)], async () => {
+        breaths += 1;
+      });
+      expect({ text: out.pieces.join(''), encoding: out.encoding, bom: out.bom }).toEqual(whole);
+      // A breath after every piece of at most 256 KB: a few MB is never decoded in one go.
+      expect(breaths).toBeGreaterThanOrEqual(Math.floor(all.length / (256 * 1024)));
+    }
   });
 });

@@ -4,6 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { parseConnections, parseConnectionsInSlices } from '@/lib/io/linkedin-import';
 import { parseConnectedOn } from '@/lib/io/connected-on';
 import { FIXTURES_DIR } from '../../harness/paths';
+import type { Pacer } from '@/lib/io/archive/pacer';
 
 const sample = readFileSync(path.join(FIXTURES_DIR, 'linkedin-export', 'Connections.csv'), 'utf8');
 const HEADER = 'First Name,Last Name,URL,Email Address,Company,Position,Connected On';
@@ -157,5 +158,55 @@ describe('parseConnectionsInSlices: what the dashboard calls', () => {
     expect(parsed.problems).toEqual([expect.objectContaining({ row: 2_002, reason: 'duplicate' })]);
     // One breath after Papa Parse and one every 500 rows: the timer ran in between.
     expect(ticks).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe('parseConnectionsInSlices: decoded and read in slices, never in one pass', () => {
+  const rows = (n: number, sep = ',') =>
+    Array.from({ length: n }, (_, i) =>
+      [
+        `Zoé${i}`,
+        `Lefèvre${i}`,
+        `https://www.linkedin.com/in/z-${i}`,
+        '',
+        'Société',
+        'Dev',
+        '16.09.2021',
+      ].join(sep),
+    );
+  const preamble = ['Notes:', '"When exporting your connection data, you may notice something."', ''];
+  const cp1252 = (text: string) => Uint8Array.from([...text].map((c) => c.charCodeAt(0)));
+  const utf8Bom = (text: string) => new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(text)]);
+  const files: [string, Uint8Array][] = [
+    ['UTF-8 with a preamble', new TextEncoder().encode([...preamble, HEADER, ...rows(20_000)].join('\n'))],
+    ['UTF-8 with BOM, CRLF', utf8Bom([HEADER, ...rows(3_000)].join('\r\n'))],
+    ['Windows-1252, semicolons', cp1252([HEADER.replaceAll(',', ';'), ...rows(3_000, ';')].join('\r\n'))],
+    ['cut off inside quotes', new TextEncoder().encode([HEADER, ...rows(10), 'Ann,"Cut'].join('\n'))],
+    [
+      'blank lines between rows',
+      new TextEncoder().encode([HEADER, 'A,B,,,,,', '', '', 'C,D,,,,,'].join('\n')),
+    ],
+  ];
+
+  test.each(files)('%s: the same rows, problems and encoding as the one-go parse', async (_, bytes) => {
+    expect(await parseConnectionsInSlices(bytes)).toEqual(parseConnections(bytes));
+  });
+
+  test('the page gets a chance to breathe at least every 64 K characters and every 100 rows', async () => {
+    const [, bytes] = files[0]!;
+    let chances = 0;
+    const pacer = { breathe: async () => void (chances += 1) } as unknown as Pacer;
+    const parsed = await parseConnectionsInSlices(bytes, pacer);
+    expect(parsed.rows).toHaveLength(20_000);
+    expect(chances).toBeGreaterThanOrEqual(
+      Math.floor(bytes.length / (256 * 1024)) + bytes.length / 65_536 + 200 - 2,
+    );
+  });
+
+  test('a file cut off inside quotes is refused at the row where the quote opened', async () => {
+    const [, bytes] = files[3]!;
+    expect((await parseConnectionsInSlices(bytes)).problems).toEqual([
+      expect.objectContaining({ reason: 'cut-off', detail: '12' }),
+    ]);
   });
 });
