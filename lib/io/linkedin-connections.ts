@@ -118,7 +118,8 @@ export async function parseConnectionsInSlices(
   }
   const data: string[][] = [];
   const csv = new CsvStream((cells) => data.push(cells), delimiterOf(pieces), true);
-  for (const piece of pieces) {
+  for (const [i, piece] of pieces.entries()) {
+    pieces[i] = ''; // let go once read
     for (let at = 0; at < piece.length; at += PUSH_CHARS) {
       csv.push(piece.slice(at, at + PUSH_CHARS));
       await pacer.breathe();
