@@ -165,7 +165,7 @@ describe('routine: notifications at the right time, the Monday list on click', (
     expect(await page.getByRole('link', { name: 'Open Ana Lima’s profile' }).getAttribute('href')).toBe(
       'https://www.linkedin.com/in/person-0/',
     );
-    await page.getByRole('button', { name: 'Mark Ana Lima as checked' }).click();
+    await page.getByRole('button', { name: 'Mark checked: Ana Lima' }).click();
     await eventually(async () => expect(await page.getByText('Checked today').count()).toBe(1));
   });
 

@@ -136,6 +136,14 @@ describe('screenshots: every panel state and dashboard section, light and dark, 
       expect(await p.page.getByRole('heading', { name: m('giveFirstHeading') }).isVisible()).toBe(true),
     );
     await shoot(p.page, 'panel-saved', language, true);
+    // The side panel can be dragged from about 320 to 500 px wide (the shots above are at its default 400).
+    if (language === 'en') {
+      for (const width of [320, 500]) {
+        await p.page.setViewportSize({ width, height: 720 });
+        await shoot(p.page, `panel-saved-${width}`, language, true);
+      }
+      await p.page.setViewportSize({ width: 400, height: 720 });
+    }
     await p.page.close();
     await site.page.close();
 
@@ -193,6 +201,6 @@ describe('screenshots: every panel state and dashboard section, light and dark, 
 
     await dashboardSections(dashboard, 'en');
     await dashboardSections(dashboard, 'fr');
-    expect(written).toHaveLength(2 * 2 * (7 + DASHBOARD_ROUTES.length));
+    expect(written).toHaveLength(2 * 2 * (7 + DASHBOARD_ROUTES.length) + 2 * 2);
   }, 600_000);
 });

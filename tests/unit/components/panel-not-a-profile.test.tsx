@@ -50,7 +50,7 @@ describe('not a profile', () => {
     const due = await screen.findByTestId('due-follow-ups');
     expect(due.textContent).toContain('Connect with Jane');
     expect(due.textContent).not.toContain('Next month thing');
-    fireEvent.click(screen.getByRole('button', { name: 'Mark “Connect with Jane” done' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Mark done: “Connect with Jane”' }));
     expect(await screen.findByText('No follow-up due.', { exact: false })).toBeTruthy();
   });
 

@@ -87,11 +87,11 @@ describe('saved contact card', () => {
     renderSaved();
     const list = await screen.findByTestId('open-follow-ups');
     expect(list.textContent).toContain('Send the slides');
-    fireEvent.click(screen.getByRole('button', { name: 'Snooze “Send the slides” by a day' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Snooze a day: “Send the slides”' }));
     await waitFor(async () =>
       expect((await getDb().tasks.toArray())[0]?.snoozedUntil).toBeGreaterThan(Date.now()),
     );
-    fireEvent.click(screen.getByRole('button', { name: 'Mark “Send the slides” done' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Mark done: “Send the slides”' }));
     await waitFor(() => expect(screen.getByText('Nothing to follow up.', { exact: false })).toBeTruthy());
     fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
     await waitFor(() =>

@@ -38,7 +38,7 @@ describe('RoutineDayList', () => {
     await waitFor(async () =>
       expect(await (await db.routineSessions.toArray()).filter((s) => s.day === 'monday').length).toBe(1),
     );
-    fireEvent.click(screen.getByRole('button', { name: 'Mark Ana Lima as checked' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Mark checked: Ana Lima' }));
     await screen.findByText('Checked today');
     const ana = await db.contacts.where('name').equals('Ana Lima').first();
     expect(ana?.lastCheckedAt).toBeGreaterThan(Date.now() - 10_000);
