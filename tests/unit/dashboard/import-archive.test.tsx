@@ -73,7 +73,7 @@ describe('ImportArchive: a file that is not the archive', () => {
     render(<ImportArchive />);
     drop(file(PNG, 'photo.png'));
     expect((await screen.findByRole('alert')).textContent).toBe(
-      'Rien n’a été importé : ce fichier n’est ni un ZIP ni un fichier CSV de l’archive LinkedIn.',
+      'Rien n’a été importé\u00a0: ce fichier n’est ni un ZIP ni un fichier CSV de l’archive LinkedIn.',
     );
     expect(await everything(getDb())).toEqual(before);
   });

@@ -2,7 +2,9 @@ import { describe, test } from 'vitest';
 import { backupRoundTrip, importerNeverPartial } from './properties';
 
 // Quick versions; `npm run test:fuzz` runs the same properties many more times.
-describe('properties (quick)', () => {
+// Each run builds, backs up and restores whole generated databases (restore
+// yields between slices): 1–4 s on two busy cores, so 5 s was too close.
+describe('properties (quick)', { timeout: 30_000 }, () => {
   test('backup → restore into an empty database gives identical data', async () => {
     await backupRoundTrip(15);
   });
