@@ -3,6 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { events, getDb, getSettings } from '@/lib/db';
 import { defaultSettings } from '@/lib/schemas/settings';
 import {
+  firstByName,
   SearchSession,
   type ContactEntry,
   type ContactFilter,
@@ -21,6 +22,21 @@ export interface TableView {
 export const DEFAULT_VIEW: TableView = { filter: { text: '' }, sort: 'name', descending: false };
 
 const DEFAULT_CADENCE = defaultSettings().cadenceDays;
+
+/** The table as it opens (by name, nothing typed or filtered): the one view the `name` index can serve alone. */
+function isPlainView({ filter, sort, descending }: TableView): boolean {
+  const { text, circle, tag, communityId, due, eventId } = filter;
+  return (
+    sort === 'name' &&
+    !descending &&
+    !text.trim() &&
+    !circle &&
+    !tag &&
+    communityId === undefined &&
+    !due &&
+    eventId === undefined
+  );
+}
 
 /**
  * The matching entries, recomputed synchronously in render: one pass over the
@@ -44,8 +60,15 @@ export function useContactResults(view: TableView): {
   const cadence = settings?.cadenceDays ?? DEFAULT_CADENCE;
   // Mutable on purpose: it remembers the last results between keystrokes (see SearchSession).
   const [session] = useState(() => new SearchSession());
-  // Nothing is queried while the index loads: every page read would re-sort a growing index.
+  // Nothing is queried while the index loads: every page read would re-sort a growing index,
+  // and results from part of the address book would be wrong. Only the table as it opens
+  // shows at once: its first screen, read in name order through the `name` index.
   const loading = status.loading;
+  const plain = isPlainView(view);
+  const firstScreen = useLiveQuery(
+    async () => (loading && plain ? firstByName(getDb()) : undefined),
+    [loading, plain],
+  );
   // Whatever, besides the text, decides the results: a change starts a fresh search session.
   const scope = JSON.stringify([
     version,
@@ -59,7 +82,7 @@ export function useContactResults(view: TableView): {
   const rows = useMemo(
     () =>
       loading
-        ? []
+        ? (plain && firstScreen) || []
         : session.run(
             index.ordered(view.sort),
             view.filter,
@@ -68,7 +91,7 @@ export function useContactResults(view: TableView): {
             scope,
             index.masks(view.sort),
           ),
-    [session, index, loading, view, now, cadence, eventIds, scope],
+    [session, index, loading, plain, firstScreen, view, now, cadence, eventIds, scope],
   );
   return { rows, total: index.size, status };
 }
