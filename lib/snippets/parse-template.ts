@@ -80,17 +80,17 @@ export function parseTemplate(body: string): ParseResult {
 }
 
 const MESSAGES: Record<TemplateError['code'], { en: string; fr: string }> = {
-  unclosed: { en: '“{” is never closed', fr: '« { » n’est jamais fermée' },
+  unclosed: { en: '“{” is never closed', fr: '«\u00a0{\u00a0» n’est jamais fermée' },
   'stray-close': {
     en: '“}” closes nothing (write “}}” for a brace)',
-    fr: '« } » ne ferme rien (écrivez « }} » pour une accolade)',
+    fr: '«\u00a0}\u00a0» ne ferme rien (écrivez «\u00a0}}\u00a0» pour une accolade)',
   },
-  empty: { en: 'empty placeholder “{}”', fr: 'espace réservé vide « {} »' },
+  empty: { en: 'empty placeholder “{}”', fr: 'espace réservé vide «\u00a0{}\u00a0»' },
   'bad-name': {
     en: 'placeholder “$name” has characters not allowed',
-    fr: 'l’espace réservé « $name » contient des caractères interdits',
+    fr: 'l’espace réservé «\u00a0$name\u00a0» contient des caractères interdits',
   },
-  unknown: { en: 'unknown placeholder “{$name}”', fr: 'espace réservé inconnu « {$name} »' },
+  unknown: { en: 'unknown placeholder “{$name}”', fr: 'espace réservé inconnu «\u00a0{$name}\u00a0»' },
 };
 
 /** A template error as one sentence, with its line and column. */

@@ -12,7 +12,7 @@ describe('validating user templates', () => {
       'Line 2, column 5: unknown placeholder “{link}”.',
     ]);
     expect(validateTemplate('Salut {prenom}', 'fr')).toEqual([
-      'Ligne 1, colonne 7\u00a0: espace réservé inconnu « {prenom} ».',
+      'Ligne 1, colonne 7\u00a0: espace réservé inconnu «\u00a0{prenom}\u00a0».',
     ]);
   });
 
