@@ -1,5 +1,6 @@
 import { completeTask, getDb, reopenTask, snoozeTask } from '@/lib/db';
-import { t } from '@/lib/i18n';
+import { getLanguage, t } from '@/lib/i18n';
+import { taskTitle } from '@/lib/quick-save/texts';
 import { followUpDueAt } from '@/lib/routine/follow-up-due';
 import type { Task } from '@/lib/schemas/task';
 import { offerUndo } from '../undo/undo-store';
@@ -13,7 +14,7 @@ export function TaskItem({ task, label }: { task: Task; label?: string }) {
   const now = useNow();
   const id = task.id;
   if (id === undefined) return null;
-  const title = label ?? task.title ?? t('panelTaskUntitled');
+  const title = label ?? taskTitle(task, getLanguage()) ?? t('panelTaskUntitled');
   const dueAt = followUpDueAt(task);
 
   async function done() {

@@ -1,4 +1,5 @@
-import { t, type MessageKey } from '@/lib/i18n';
+import { getLanguage, t, type MessageKey } from '@/lib/i18n';
+import { taskTitle } from '@/lib/quick-save/texts';
 import type { RoutineTheme } from '@/lib/routine';
 import { TaskItem } from '../contact/TaskItem';
 import { useToday } from './use-today';
@@ -36,7 +37,7 @@ export function TodayList() {
       {today.followUps.length ? (
         <ul className="plain-list tasks" data-testid="due-follow-ups">
           {today.followUps.map((task) => (
-            <TaskItem key={task.id} task={task} label={task.title ?? task.name} />
+            <TaskItem key={task.id} task={task} label={taskTitle(task, getLanguage()) ?? task.name} />
           ))}
         </ul>
       ) : (

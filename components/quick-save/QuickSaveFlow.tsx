@@ -6,6 +6,7 @@ import {
   planQuickSave,
   recordFollowUpSent,
   storeQuickSave,
+  taskTitle,
   type SentFollowUp,
   type QuickSaveInput,
   type QuickSaveWho,
@@ -57,7 +58,6 @@ export function QuickSaveFlow({
       who: target,
       events: allEvents,
       now: Date.now(),
-      language,
       openTasks: contactTasks.filter((task) => task.status === 'open'),
     });
     const stored = await storeQuickSave(db, target, plan);
@@ -68,7 +68,7 @@ export function QuickSaveFlow({
         language,
         storedSnippets,
       ),
-      tasks: plan.tasks.flatMap((task) => (task.title ? [task.title] : [])),
+      tasks: plan.tasks.flatMap((task) => taskTitle(task, language) ?? []),
       sent: {
         contactId: stored.contactId,
         interactionId: stored.interactionId,

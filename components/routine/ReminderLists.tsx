@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getDb, getSettings } from '@/lib/db';
-import { t } from '@/lib/i18n';
+import { getLanguage, t } from '@/lib/i18n';
+import { taskTitle } from '@/lib/quick-save/texts';
 import { formatDate } from '@/lib/i18n/format';
 import {
   clockTime,
@@ -41,16 +42,19 @@ export function FollowUpList() {
     <RoutineList
       items={list?.due}
       keyOf={({ item }) => item.id!}
-      row={({ item, dueAt }) => (
-        <>
-          {item.contact ? <PersonLink contact={item.contact} /> : <strong>{item.name}</strong>}
-          {/* A task about no one is named by its title: once is enough. */}
-          {item.title && item.title !== item.name && <span> — {item.title}</span>}{' '}
-          <span className={list && dueAt <= list.now ? 'error' : 'muted'} data-testid="follow-up-due">
-            {list && whenDue(dueAt, list.now, list.zone)}
-          </span>
-        </>
-      )}
+      row={({ item, dueAt }) => {
+        const title = taskTitle(item, getLanguage());
+        return (
+          <>
+            {item.contact ? <PersonLink contact={item.contact} /> : <strong>{item.name}</strong>}
+            {/* A task about no one is named by its title: once is enough. */}
+            {title && title !== item.name && <span> — {title}</span>}{' '}
+            <span className={list && dueAt <= list.now ? 'error' : 'muted'} data-testid="follow-up-due">
+              {list && whenDue(dueAt, list.now, list.zone)}
+            </span>
+          </>
+        );
+      }}
     />
   );
 }

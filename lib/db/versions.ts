@@ -1,6 +1,7 @@
 import type { Transaction } from 'dexie';
 import type { MigrationProgress } from './migrations/migration-error';
 import { upgradeTo2 } from './migrations/002-contact-profiles';
+import { upgradeTo8 } from './migrations/008-task-about';
 
 /** One version of the database: its tables and indexes, and the step that brings data to it. */
 export interface DatabaseVersion {
@@ -93,6 +94,8 @@ export const DATABASE_VERSIONS: readonly DatabaseVersion[] = [
       syncState: 'id',
     },
   },
+  // Quick-save's tasks store what they are about, not an English or French sentence.
+  { version: 8, stores: {}, upgrade: upgradeTo8 },
 ];
 
 /** The version the code expects. */

@@ -14,7 +14,7 @@ export {
 } from './plan';
 export { followUpMessage, type FollowUpFacts } from './follow-up-message';
 export { nameMatches, comparableName } from './name-match';
-export { TASK_TITLES, type QuickSaveLanguage } from './texts';
+export { TASK_TITLES, taskTitle, type QuickSaveLanguage } from './texts';
 export { storeQuickSave, type StoredQuickSave } from './store';
 export { recordFollowUpSent, type SentFollowUp } from './sent';
 export { needsLinkedInConnect } from './plan';

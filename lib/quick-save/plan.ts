@@ -1,12 +1,11 @@
 import type { Contact } from '../schemas/contact';
 import type { Interaction } from '../schemas/interaction';
 import type { NetworkEvent } from '../schemas/library';
-import type { Task } from '../schemas/task';
+import type { Task, TaskAbout } from '../schemas/task';
 import type { ProfileSnapshot } from '../profiles/snapshot';
 import type { Corrections } from '../db/corrections';
 import type { QuickSaveInput } from './input';
 import { FOLLOW_UP_WITHIN_MS } from '../follow-up-window';
-import { TASK_TITLES, type QuickSaveLanguage } from './texts';
 
 export { FOLLOW_UP_WITHIN_MS };
 
@@ -18,7 +17,7 @@ export type QuickSaveWho =
   | { kind: 'name'; name: string };
 
 /** A task the quick-save creates once the contact has an id. */
-export type PlannedTask = Pick<Task, 'kind' | 'title' | 'due' | 'origin'>;
+export type PlannedTask = Pick<Task, 'kind' | 'about' | 'due' | 'origin'>;
 
 /** Everything a quick-save stores, decided without touching the database. */
 export interface QuickSavePlan {
@@ -88,12 +87,10 @@ export function planQuickSave(args: {
   who: QuickSaveWho;
   events: readonly NetworkEvent[];
   now: number;
-  language: QuickSaveLanguage;
   /** The contact's tasks still open: a "connect" already waiting is not created twice. */
   openTasks?: readonly Pick<Task, 'kind'>[];
 }): QuickSavePlan {
   const { input, who, now } = args;
-  const titles = TASK_TITLES[args.language];
   const name = nameOf(who);
   const existing = existingOf(who);
   const event = matchEvent(input.where, args.events);
@@ -127,21 +124,27 @@ export function planQuickSave(args: {
   };
 
   const tasks: PlannedTask[] = [];
-  const task = (kind: Task['kind'], title: string, at = due): PlannedTask => ({
+  // The meaning is stored, the title written when shown, in the language of the moment.
+  const cut = (text: string) => text.slice(0, 500);
+  const short = name.slice(0, 200);
+  const task = (kind: Task['kind'], about: TaskAbout, at = due): PlannedTask => ({
     kind,
-    title: title.slice(0, 500),
+    about,
     due: at,
     origin: 'quick-save',
   });
   const connectWaiting = args.openTasks?.some((t) => t.kind === 'connect') ?? false;
-  if (needsLinkedInConnect(who) && !connectWaiting) tasks.push(task('connect', titles.connect(name)));
-  if (input.promised) tasks.push(task('send-promised', titles.promised(name, input.promised)));
+  if (needsLinkedInConnect(who) && !connectWaiting)
+    tasks.push(task('connect', { what: 'connect', name: short }));
+  if (input.promised) {
+    tasks.push(task('send-promised', { what: 'send-promised', name: short, promised: cut(input.promised) }));
+  }
   if (input.nextStep) {
     // The user picked when; a date in the past would be overdue at once, so it falls back to 24 hours.
     const at = input.nextStepDue !== undefined && input.nextStepDue > now ? input.nextStepDue : due;
-    tasks.push(task('follow-up', titles.nextStep(name, input.nextStep), at));
+    tasks.push(task('follow-up', { what: 'next-step', name: short, step: cut(input.nextStep) }, at));
   }
-  if (!input.promised && !input.nextStep) tasks.push(task('follow-up', titles.followUp(name)));
+  if (!input.promised && !input.nextStep) tasks.push(task('follow-up', { what: 'follow-up', name: short }));
 
   return { name, contactPatch, interaction, tasks, ...(event?.id !== undefined && { eventId: event.id }) };
 }

@@ -147,8 +147,12 @@ describe('quick-save in the panel', () => {
       );
       expect(text).toContain('café virtuel');
       expect(screen.getByRole('button', { name: 'Copier' })).toBeTruthy();
-      const titles = (await getDb().tasks.toArray()).map((t) => t.title);
-      expect(titles).toEqual(['Envoyer votre message de relance à Jane Doe']);
+      // What the task means is stored; its title is written in the language shown.
+      const tasks = await getDb().tasks.toArray();
+      expect(tasks.map((t) => [t.about, t.title])).toEqual([
+        [{ what: 'follow-up', name: 'Jane Doe' }, undefined],
+      ]);
+      expect(screen.getByText('Envoyer votre message de relance à Jane Doe')).toBeTruthy();
     } finally {
       setLanguage('en');
     }

@@ -5,6 +5,7 @@ import {
   followUpMessage,
   nameMatches,
   planQuickSave,
+  taskTitle,
 } from '@/lib/quick-save';
 import { buildContact } from '@/lib/db';
 import type { NetworkEvent } from '@/lib/schemas/library';
@@ -41,7 +42,6 @@ describe('planQuickSave', () => {
       who: { kind: 'snapshot', snapshot },
       events: [parisJs],
       now: NOW,
-      language: 'en',
     });
     expect(plan.interaction).toEqual({
       kind: 'conversation',
@@ -59,7 +59,7 @@ describe('planQuickSave', () => {
     expect(plan.tasks).toEqual([
       {
         kind: 'send-promised',
-        title: 'Send Jane Doe what you promised: the WASM talk slides',
+        about: { what: 'send-promised', name: 'Jane Doe', promised: 'the WASM talk slides' },
         due: NOW + FOLLOW_UP_WITHIN_MS,
         origin: 'quick-save',
       },
@@ -80,11 +80,10 @@ describe('planQuickSave', () => {
       who: { kind: 'contact', contact },
       events: [parisJs],
       now: NOW,
-      language: 'fr',
     });
     expect(plan.contactPatch).toEqual({ projects: ['Ferris'] });
-    expect(plan.tasks.map((t) => [t.kind, t.title])).toEqual([
-      ['follow-up', 'Envoyer votre message de relance à Jane Doe'],
+    expect(plan.tasks.map((t) => [t.kind, taskTitle(t, 'fr'), taskTitle(t, 'en')])).toEqual([
+      ['follow-up', 'Envoyer votre message de relance à Jane Doe', 'Send Jane Doe your follow-up message'],
     ]);
     expect(plan.interaction).toEqual({ kind: 'conversation', date: NOW, notes: 'video call' });
     expect(plan.eventId).toBeUndefined();
@@ -92,9 +91,7 @@ describe('planQuickSave', () => {
 
   test('"connect on LinkedIn" only for someone with no LinkedIn link, met elsewhere (X, or in person by name)', () => {
     const plan = (who: Parameters<typeof planQuickSave>[0]['who']) =>
-      planQuickSave({ input: { where: 'DevFest' }, who, events: [], now: NOW, language: 'en' }).tasks.map(
-        (t) => t.kind,
-      );
+      planQuickSave({ input: { where: 'DevFest' }, who, events: [], now: NOW }).tasks.map((t) => t.kind);
     const onX = snapshotOf('https://x.com/janedoe');
     expect(plan({ kind: 'snapshot', snapshot: onX })).toEqual(['connect', 'follow-up']);
     expect(plan({ kind: 'name', name: 'Ada Lovelace' })).toEqual(['connect', 'follow-up']);
@@ -111,7 +108,6 @@ describe('planQuickSave', () => {
         who: { kind: 'snapshot', snapshot },
         events: [],
         now: NOW,
-        language: 'en',
       }).tasks.find((t) => t.kind === 'follow-up')?.due;
     expect(due(NOW + 7 * 86_400_000)).toBe(NOW + 7 * 86_400_000);
     expect(due()).toBe(NOW + FOLLOW_UP_WITHIN_MS);
@@ -124,13 +120,15 @@ describe('planQuickSave', () => {
       who: { kind: 'name', name: ' Ada Lovelace ' },
       events: [],
       now: NOW,
-      language: 'en',
       openTasks: [{ kind: 'connect' }],
     });
     expect(plan.name).toBe('Ada Lovelace');
     expect(plan.interaction.notes).toBe('DevFest — review their PR');
     expect(plan.interaction.nextStep).toBe('review their PR');
-    expect(plan.tasks.map((t) => t.title)).toEqual(['Ada Lovelace: review their PR']);
+    expect(plan.tasks.map((t) => t.about)).toEqual([
+      { what: 'next-step', name: 'Ada Lovelace', step: 'review their PR' },
+    ]);
+    expect(plan.tasks.map((t) => taskTitle(t, 'en'))).toEqual(['Ada Lovelace: review their PR']);
   });
 });
 

@@ -11,7 +11,7 @@ describe('recordFollowUpSent', () => {
 
   async function quickSave(input: Parameters<typeof planQuickSave>[0]['input']) {
     const who = { kind: 'snapshot' as const, snapshot: snapshotOf('https://x.com/janedoe') };
-    const plan = planQuickSave({ input, who, events: [], now: NOW, language: 'en' });
+    const plan = planQuickSave({ input, who, events: [], now: NOW });
     return storeQuickSave(fresh.db, who, plan, NOW);
   }
 

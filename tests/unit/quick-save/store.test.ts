@@ -20,7 +20,6 @@ describe('storeQuickSave', () => {
       who,
       events: [event],
       now: NOW,
-      language: 'en',
     });
     const stored = await storeQuickSave(db, who, plan, NOW);
     const contact = await findByProfileKey(db, 'linkedin:jane-doe');
@@ -46,7 +45,7 @@ describe('storeQuickSave', () => {
     const jane = await saved(db, 'https://www.linkedin.com/in/jane-doe/');
     const onX = snapshotOf('https://x.com/janedoe');
     const who = { kind: 'snapshot' as const, snapshot: onX, contact: jane };
-    const plan = planQuickSave({ input: { where: 'DevFest' }, who, events: [], now: NOW, language: 'en' });
+    const plan = planQuickSave({ input: { where: 'DevFest' }, who, events: [], now: NOW });
     const stored = await storeQuickSave(db, who, plan, NOW);
     expect(stored.contactId).toBe(jane.id);
     expect(await db.contacts.count()).toBe(1);
@@ -63,7 +62,7 @@ describe('storeQuickSave', () => {
     await storeQuickSave(
       db,
       who,
-      planQuickSave({ input: { where: 'call' }, who, events: [], now: NOW, language: 'en' }),
+      planQuickSave({ input: { where: 'call' }, who, events: [], now: NOW }),
       NOW,
     );
     expect((await db.contacts.get(jane.id))?.howWeMet).toEqual({ context: 'DevFest' });
@@ -72,7 +71,7 @@ describe('storeQuickSave', () => {
     const stored = await storeQuickSave(
       db,
       byName,
-      planQuickSave({ input: { where: 'Paris.js' }, who: byName, events: [], now: NOW, language: 'en' }),
+      planQuickSave({ input: { where: 'Paris.js' }, who: byName, events: [], now: NOW }),
       NOW,
     );
     expect(await db.contacts.get(stored.contactId)).toMatchObject({ name: 'Ada Lovelace', profiles: [] });
