@@ -93,9 +93,12 @@ try {
 
   // The bench page's main thread: the renderer main thread that saw the user-timing marks.
   const mark = (name: string) => events.find((e) => e.cat.includes('blink.user_timing') && e.name === name);
-  const start = mark('readStart');
-  if (!start) throw new Error('no readStart mark in the trace');
-  const thread = (e: TraceEvent) => e.pid === start.pid && e.tid === start.tid;
+  // The last mark names the thread; the first may have left the trace's ring buffer on a long run.
+  const last = mark(restore ? 'writeEnd' : 'againEnd');
+  if (!last) throw new Error('no end mark in the trace');
+  const thread = (e: TraceEvent) => e.pid === last.pid && e.tid === last.tid;
+  const start = mark('readStart') ?? events.filter(thread).reduce((a, b) => (a.ts <= b.ts ? a : b));
+  if (!mark('readStart')) console.log('(the trace lost its beginning: phases from the first event kept)');
   const marks = (
     restore
       ? ['checkEnd', 'undoEnd', 'writeEnd']
@@ -146,7 +149,7 @@ try {
   );
   for (const name of phaseNames) {
     const mine = tasks.filter((t) => phase(t.ts) === name);
-    const longest = (f: (t: TraceEvent) => number) => Math.max(0, ...mine.map(f)).toFixed(0);
+    const longest = (f: (t: TraceEvent) => number) => mine.reduce((m, t) => Math.max(m, f(t)), 0).toFixed(0);
     console.log(
       `  ${name}: ${mine.length} tasks, longest wall ${longest((t) => ms(t.dur))} ms, longest CPU ${longest((t) => ms(t.tdur))} ms`,
     );
