@@ -17,6 +17,27 @@ function watchList() {
   }).observe(document, { childList: true, subtree: true, characterData: true });
 }
 
+/**
+ * The same first screen the table shows while its index loads, read with
+ * IndexedDB alone: 50 records through the contacts' `name` index.
+ */
+async function rawFirstPage(): Promise<number> {
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    const open = indexedDB.open('guild');
+    open.onsuccess = () => resolve(open.result);
+    open.onerror = () => reject(open.error);
+  });
+  const opened = performance.now();
+  await new Promise<unknown[]>((resolve, reject) => {
+    const request = db.transaction('contacts').objectStore('contacts').index('name').getAll(null, 50);
+    request.onsuccess = () => resolve(request.result as unknown[]);
+    request.onerror = () => reject(request.error);
+  });
+  const read = performance.now() - opened;
+  db.close();
+  return read;
+}
+
 /** What the search figure types (then erases), letter by letter. */
 const QUERY = 'rust engineer paris';
 const RUNS = 3;
@@ -31,6 +52,7 @@ export async function dashboard(
 ): Promise<{ rows: Section['rows']; heap: number }> {
   const firstRow: number[] = [];
   const loaded: number[] = [];
+  const raw: number[] = [];
   let heap = NaN;
   const committed: number[] = [];
   const frames: number[] = [];
@@ -51,6 +73,7 @@ export async function dashboard(
     );
     firstRow.push(seen.firstRowAt);
     loaded.push(seen.loadedAt);
+    raw.push(await page.evaluate(rawFirstPage));
     if (i === reps - 1) {
       heap = await heapMb(guild, page);
       // A warm-up run, then RUNS runs, each in a fresh search session (the sort switched away
@@ -70,9 +93,16 @@ export async function dashboard(
     heap,
     rows: [
       row('dashboard list 100k: navigation → first rows', firstRow, 'ms', {
+        goal: '< 200 ms',
+        pass: median(firstRow) < 200,
         detail: firstRow.every((t, i) => t === loaded[i])
           ? 'in every sample the first rows came with the full count: the table waits for the whole index'
-          : '',
+          : 'the first 50 by name, read through the name index while the search index loads',
+        ifMissed: `median ${median(firstRow).toFixed(0)} ms, of which the raw IndexedDB read of the same page is ${median(raw).toFixed(1)} ms; the whole index was there at ${median(loaded).toFixed(0)} ms`,
+      }),
+      row('raw IndexedDB, 100k: the same 50 records through the name index', raw, 'ms', {
+        detail:
+          'getAll(null, 50) on the contacts’ name index, database already open (same page, after loading)',
       }),
       row('dashboard list 100k: navigation → all loaded', loaded, 'ms', { detail: '“100,000 people” shown' }),
       row('search keystroke in the dashboard, 100k: input → table committed', committed, 'ms', {
