@@ -215,6 +215,41 @@ describe('sync between two browsers through a CouchDB peer on loopback', () => {
     }, SETTLE);
   }, 120_000);
 
+  test('the same field edited on both while paused: the later edit wins on both, the other is shown on the contact page', async () => {
+    for (const d of [a, b]) {
+      await d.sync.getByRole('button', { name: 'Pause' }).click();
+      await eventually(async () =>
+        expect(await statusLines(d)).toContain(
+          'Sync is paused: nothing is sent or received until you resume.',
+        ),
+      );
+    }
+    const onA = await openContact(a, 'Camille Lefèvre');
+    await editField(onA, 'Location', 'Lyon');
+    const onB = await openContact(b, 'Camille Lefèvre');
+    await editField(onB, 'Location', 'Nantes'); // later
+    await eventually(async () => expect(await statusLines(a)).toContain('Changes waiting to be sent: 1.'));
+    await eventually(async () => expect(await statusLines(b)).toContain('Changes waiting to be sent: 1.'));
+
+    const before = await serverRevs();
+    await a.sync.getByRole('button', { name: 'Resume' }).click();
+    await allSent(a);
+    await eventually(async () => expect(await serverRevs()).not.toEqual(before), SETTLE);
+    await b.sync.getByRole('button', { name: 'Resume' }).click();
+    await allSent(b);
+    const lostNote = 'Location was also set to “Lyon” on another device; the later edit was kept.';
+    const lostEdits = (page: Page) =>
+      page.getByRole('region', { name: 'Edited on two devices' }).locator('li').allTextContents();
+    await eventually(async () => expect(await lostEdits(onB)).toEqual([lostNote]), SETTLE);
+
+    await a.sync.getByRole('button', { name: 'Sync now' }).click();
+    await eventually(async () => expect(await lostEdits(onA)).toEqual([lostNote]), SETTLE);
+    await onA.reload();
+    await eventually(async () =>
+      expect(await onA.getByLabel('Location', { exact: true }).inputValue()).toBe('Nantes'),
+    );
+  }, 120_000);
+
   test('the server goes away: the edit waits, the status says so in words, and it is sent once the server is back', async () => {
     await server.cut();
     const onA = await openContact(a, 'Camille Lefèvre');

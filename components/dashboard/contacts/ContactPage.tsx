@@ -5,6 +5,7 @@ import { Avatar } from '../../Avatar';
 import { ContactFacts } from '../../contact/ContactFacts';
 import { FollowUpSnippets } from '../../contact/FollowUpSnippets';
 import { GiveFirstSuggestion } from '../../contact/GiveFirstSuggestion';
+import { LostEdits } from '../../contact/LostEdits';
 import { NewsSinceLastVisit } from '../../contact/NewsSinceLastVisit';
 import { OpenFollowUps } from '../../contact/OpenFollowUps';
 import { Timeline } from '../../contact/Timeline';
@@ -60,6 +61,7 @@ export function ContactPage({ id }: { id: number }) {
       <div className="contact-columns">
         <div className="panel-pieces">
           <ContactFacts contact={saved} />
+          <LostEdits contactId={id} />
           <NewsSinceLastVisit contact={saved} />
           <OpenFollowUps contactId={id} />
           <GiveFirstSuggestion contactId={id} />
