@@ -4,11 +4,17 @@ import { row, type Section } from './report';
 import { median, p95 } from './stats';
 import { measureKeystrokes } from './dashboard-search-page';
 
-/** Installed before the dashboard's scripts: first table row, and the count line once loading is over. */
+/**
+ * Installed before the dashboard's scripts: the count line's first showing
+ * (the page is up, no row yet), the first table row, and the count line once
+ * loading is over.
+ */
 function watchList() {
-  const w = window as unknown as { __list: { firstRowAt?: number; loadedAt?: number } };
+  const w = window as unknown as { __list: { shellAt?: number; firstRowAt?: number; loadedAt?: number } };
   w.__list = {};
   new MutationObserver(() => {
+    if (w.__list.shellAt === undefined && document.querySelector('[data-testid="contacts-count"]'))
+      w.__list.shellAt = performance.now();
     if (w.__list.firstRowAt === undefined && document.querySelector('tr[data-row]'))
       w.__list.firstRowAt = performance.now();
     const count = document.querySelector('[data-testid="contacts-count"]')?.textContent ?? '';
@@ -52,6 +58,7 @@ export async function dashboard(
 ): Promise<{ rows: Section['rows']; heap: number }> {
   const firstRow: number[] = [];
   const loaded: number[] = [];
+  const shell: number[] = [];
   const raw: number[] = [];
   let heap = NaN;
   const committed: number[] = [];
@@ -69,8 +76,10 @@ export async function dashboard(
       },
     );
     const seen = await page.evaluate(
-      () => (window as unknown as { __list: { firstRowAt: number; loadedAt: number } }).__list,
+      () =>
+        (window as unknown as { __list: { shellAt: number; firstRowAt: number; loadedAt: number } }).__list,
     );
+    shell.push(seen.shellAt);
     firstRow.push(seen.firstRowAt);
     loaded.push(seen.loadedAt);
     raw.push(await page.evaluate(rawFirstPage));
@@ -98,7 +107,7 @@ export async function dashboard(
         detail: firstRow.every((t, i) => t === loaded[i])
           ? 'in every sample the first rows came with the full count: the table waits for the whole index'
           : 'the first 50 by name, read through the name index while the search index loads',
-        ifMissed: `median ${median(firstRow).toFixed(0)} ms, of which the raw IndexedDB read of the same page is ${median(raw).toFixed(1)} ms; the whole index was there at ${median(loaded).toFixed(0)} ms`,
+        ifMissed: `median ${median(firstRow).toFixed(0)} ms: the page was up (count line shown, no row yet) at ${median(shell).toFixed(0)} ms, and the raw IndexedDB read of the same page takes ${median(raw).toFixed(1)} ms; the whole index was there at ${median(loaded).toFixed(0)} ms`,
       }),
       row('raw IndexedDB, 100k: the same 50 records through the name index', raw, 'ms', {
         detail:
