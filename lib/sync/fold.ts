@@ -1,7 +1,8 @@
 import type { GuildDatabase } from '../db/database';
 import { isDeleted, lastEdit, type SyncDoc } from './doc';
 import { after, formatHlc, maxHlc } from './hlc';
-import { ensureMapped, idMapFor, mappingOf, valuesOf } from './ids';
+import { BatchStore, directStore, type FoldStore } from './fold-store';
+import { ensureMapped, idMapFor, valuesOf } from './ids';
 import type { SyncChange, SyncRecord } from './local-state';
 import { SYNCED_TABLES, TABLE_SPECS, type SyncedTable } from './tables';
 import { localClock } from './tracker';
@@ -13,9 +14,9 @@ export function syncScope(db: GuildDatabase) {
 }
 
 /** What this device last agreed the record was, in local space (the base a local edit is measured from). */
-async function agreedValues(db: GuildDatabase, rec: SyncRecord, table: SyncedTable) {
+async function agreedValues(db: GuildDatabase, rec: SyncRecord, table: SyncedTable, store: FoldStore) {
   const values = valuesOf(rec.doc);
-  const ids = await idMapFor(db, table, undefined, values);
+  const ids = await idMapFor(db, table, undefined, values, store);
   return { ...toLocalValues(table, values, ids).values, ...(rec.partial ? rec.appliedRefs : {}) };
 }
 
@@ -26,12 +27,16 @@ async function agreedValues(db: GuildDatabase, rec: SyncRecord, table: SyncedTab
  * record gone from its table becomes a tombstone. Runs inside a sync
  * transaction; returns whether the document changed.
  */
-export async function foldChange(db: GuildDatabase, change: SyncChange): Promise<boolean> {
+export async function foldChange(
+  db: GuildDatabase,
+  change: SyncChange,
+  store: FoldStore = directStore(db),
+): Promise<boolean> {
   const table = change.table as SyncedTable;
-  const drop = () => db.syncChanges.delete([change.table, change.localId]);
-  const current = (await db.table(table).get(change.localId)) as Record<string, unknown> | undefined;
-  let rec = await mappingOf(db, table, change.localId);
-  if (!rec && current) rec = await ensureMapped(db, table, change.localId, current);
+  const drop = () => store.dropChange(change.table, change.localId);
+  const current = await store.row(table, change.localId);
+  let rec = await store.mapping(table, change.localId);
+  if (!rec && current) rec = await ensureMapped(db, table, change.localId, current, store);
   if (!rec) return drop().then(() => false); // created and deleted before sync saw it
   if (rec.parked === 'newer') return false; // kept until Guild is updated
   const doc: SyncDoc = structuredClone(rec.doc);
@@ -46,8 +51,8 @@ export async function foldChange(db: GuildDatabase, change: SyncChange): Promise
     }
     delete next.localId;
   } else {
-    const now = toSyncValues(table, current, await idMapFor(db, table, current, undefined));
-    const base = await agreedValues(db, rec, table);
+    const now = toSyncValues(table, current, await idMapFor(db, table, current, undefined, store));
+    const base = await agreedValues(db, rec, table, store);
     const currentFields = { ...current };
     delete currentFields.id;
     // A record that exists here cannot stay a tombstone: every field is (re)stated.
@@ -60,20 +65,26 @@ export async function foldChange(db: GuildDatabase, change: SyncChange): Promise
   }
   await drop();
   if (changed.length === 0) {
-    if (!current) await db.syncRecords.put(next);
+    if (!current) await store.putRecord(next);
     return false;
   }
   next.doc = doc;
   next.pending = 1;
   next.edits = { ...rec.edits };
   for (const name of changed) next.edits[name] ??= rec.doc.fields[name]?.t ?? '';
-  await db.syncRecords.put(next);
+  await store.putRecord(next);
   return true;
 }
 
 const FOLD_CHUNK = 500;
 
-/** Fold every noted local change, a chunk per transaction; returns how many documents changed. */
+/**
+ * Fold every noted local change, a chunk per transaction (a stopped worker
+ * keeps the chunks done: their notes are gone, their documents written). A
+ * chunk is read with a few bulk requests and written with one bulkPut per
+ * table, not a dozen requests per record; nothing but IndexedDB is awaited
+ * inside the transaction.
+ */
 export async function foldAll(db: GuildDatabase): Promise<number> {
   let folded = 0;
   for (let round = 0; round < 1000; round += 1) {
@@ -85,12 +96,15 @@ export async function foldAll(db: GuildDatabase): Promise<number> {
     );
     let progressed = false;
     await db.transaction('rw', syncScope(db), async () => {
+      const store = new BatchStore(db);
+      await store.prefetch(changes);
       for (const change of changes) {
-        const still = await db.syncChanges.get([change.table, change.localId]);
+        const still = await store.change(change.table, change.localId);
         if (!still) continue;
-        if (await foldChange(db, still)) folded += 1;
-        if (!(await db.syncChanges.get([change.table, change.localId]))) progressed = true;
+        if (await foldChange(db, still, store)) folded += 1;
+        if (!(await store.change(change.table, change.localId))) progressed = true;
       }
+      await store.flush();
     });
     if (!progressed) break; // only changes to records kept for a newer Guild remain
   }

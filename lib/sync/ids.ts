@@ -1,5 +1,6 @@
 import type { GuildDatabase } from '../db/database';
 import { RECORD_SCHEMA_VERSION, type SyncDoc } from './doc';
+import { directStore, type FoldStore } from './fold-store';
 import { refOf, type SyncRecord } from './local-state';
 import { TABLE_SPECS, type SyncedTable } from './tables';
 import { localClock } from './tracker';
@@ -26,21 +27,22 @@ export async function ensureMapped(
   table: SyncedTable,
   localId: LocalId,
   known?: Record<string, unknown>,
+  store: FoldStore = directStore(db),
 ): Promise<SyncRecord | undefined> {
-  const existing = await mappingOf(db, table, localId);
+  const existing = await store.mapping(table, localId);
   if (existing) return existing;
-  const record = known ?? ((await db.table(table).get(localId)) as Record<string, unknown> | undefined);
+  const record = known ?? (await store.row(table, localId));
   if (!record) return undefined;
   const natural = TABLE_SPECS[table].naturalId?.(record);
   let syncId: string = crypto.randomUUID();
   if (natural !== undefined) {
-    const taken = await db.syncRecords.get(refOf(table, natural));
+    const taken = await store.record(refOf(table, natural));
     if (taken && taken.localId === undefined && taken.parked !== 'newer') {
       // The same thing arrived from another device (or was deleted here): this record is it.
       const adopted: SyncRecord = { ...taken, localId };
       delete adopted.parked;
-      await db.syncRecords.put(adopted);
-      await db.syncChanges.put({ table, localId, t: localClock.tick() });
+      await store.putRecord(adopted);
+      await store.putChange({ table, localId, t: localClock.tick() });
       return adopted;
     }
     if (!taken) syncId = natural;
@@ -54,9 +56,9 @@ export async function ensureMapped(
     pending: 0,
     edits: {},
   };
-  await db.syncRecords.add(created);
-  if (!(await db.syncChanges.get([table, localId]))) {
-    await db.syncChanges.put({ table, localId, t: localClock.tick() });
+  await store.putRecord(created, true);
+  if (!(await store.change(table, localId))) {
+    await store.putChange({ table, localId, t: localClock.tick() });
   }
   return created;
 }
@@ -70,17 +72,18 @@ export async function idMapFor(
   table: SyncedTable,
   local: Record<string, unknown> | undefined,
   docValues: Record<string, unknown> | undefined,
+  store: FoldStore = directStore(db),
 ): Promise<IdMap> {
   const toSync = new Map<string, string>();
   const toLocal = new Map<string, LocalId>();
   for (const { table: t, id } of local ? referencedIds(table, local) : []) {
     if (typeof id !== 'number' && typeof id !== 'string') continue;
-    const rec = await ensureMapped(db, t, id);
+    const rec = await ensureMapped(db, t, id, undefined, store);
     if (rec) toSync.set(`${t}/${id}`, rec.syncId);
   }
   for (const { table: t, id } of docValues ? referencedIds(table, docValues) : []) {
     if (typeof id !== 'string') continue;
-    const rec = await db.syncRecords.get(refOf(t, id));
+    const rec = await store.record(refOf(t, id));
     if (rec?.localId !== undefined && !rec.parked) toLocal.set(refOf(t, id), rec.localId);
   }
   return {
