@@ -25,6 +25,11 @@ export interface PullResult {
 
 const PAGE = 500;
 
+type Opened =
+  | { kind: 'skip' | 'unreadable' }
+  | { kind: 'doc'; doc: SyncDoc; rev: string }
+  | { kind: 'newer'; id: string; rev: string };
+
 function tableOrder(doc: SyncDoc): number {
   const index = SYNCED_TABLES.indexOf(doc.table as SyncedTable);
   return index === -1 ? SYNCED_TABLES.length : index;
@@ -42,25 +47,34 @@ export async function pull({ db, transport, keys }: SyncSession): Promise<PullRe
     const page = await transport.changes(state?.since ?? '0', PAGE);
     const docs: { doc: SyncDoc; rev: string }[] = [];
     const newer: { id: string; rev: string }[] = [];
-    for (const change of page.results) {
-      const stored = change.doc;
-      if (!stored || change.id === KEY_CHECK_ID || change.id.startsWith('_') || typeof stored.c !== 'string')
-        continue;
-      let plain: unknown;
-      try {
-        plain = await open(keys, change.id, stored.c);
-      } catch {
-        result.unreadable += 1;
-        continue;
-      }
-      const read = readDoc(plain);
-      if (read.ok && (await serverId(keys, read.doc.table, read.doc.id)) === change.id) {
-        docs.push({ doc: read.doc, rev: stored._rev });
-      } else if (!read.ok && read.reason === 'newer') {
-        newer.push({ id: change.id, rev: stored._rev });
-      } else {
-        result.unreadable += 1;
-      }
+    // The page's documents decrypted all at once (WebCrypto runs them together), kept in feed order.
+    const opened = await Promise.all(
+      page.results.map(async (change): Promise<Opened> => {
+        const stored = change.doc;
+        if (
+          !stored ||
+          change.id === KEY_CHECK_ID ||
+          change.id.startsWith('_') ||
+          typeof stored.c !== 'string'
+        )
+          return { kind: 'skip' };
+        let plain: unknown;
+        try {
+          plain = await open(keys, change.id, stored.c);
+        } catch {
+          return { kind: 'unreadable' };
+        }
+        const read = readDoc(plain);
+        if (read.ok && (await serverId(keys, read.doc.table, read.doc.id)) === change.id)
+          return { kind: 'doc', doc: read.doc, rev: stored._rev };
+        if (!read.ok && read.reason === 'newer') return { kind: 'newer', id: change.id, rev: stored._rev };
+        return { kind: 'unreadable' };
+      }),
+    );
+    for (const o of opened) {
+      if (o.kind === 'doc') docs.push({ doc: o.doc, rev: o.rev });
+      else if (o.kind === 'newer') newer.push({ id: o.id, rev: o.rev });
+      else if (o.kind === 'unreadable') result.unreadable += 1;
     }
     docs.sort((a, b) => tableOrder(a.doc) - tableOrder(b.doc));
     await db.transaction('rw', syncScope(db), async () => {
