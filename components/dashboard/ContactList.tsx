@@ -18,7 +18,7 @@ export function ContactList() {
     setViewState(next);
   };
   const [selected, setSelected] = useState<ReadonlySet<number>>(new Set());
-  const { rows, total, status } = useContactResults(view);
+  const { rows, total, status, retry } = useContactResults(view);
 
   const onToggle = useCallback((id: number) => {
     setSelected((s) => {
@@ -35,6 +35,18 @@ export function ContactList() {
     setView({ ...view, sort: key, descending: key === view.sort ? !view.descending : false });
   const selectedIds = useMemo(() => [...selected], [selected]);
 
+  // A failed read is said in words, with a way to try again: never "Loading…" forever, never "no contacts".
+  if (status.failed !== undefined) {
+    return (
+      <div className="error" role="alert" data-testid="contacts-load-failed">
+        <p>{t('bookLoadFailed')}</p>
+        <p className="muted">{t('bookLoadFailedDetail', status.failed)}</p>
+        <button type="button" onClick={retry}>
+          {t('bookLoadRetry')}
+        </button>
+      </div>
+    );
+  }
   if (!status.loading && total === 0) return <ContactsEmpty />;
   return (
     <>

@@ -8,6 +8,8 @@ const PATCH_LIMIT = 500;
 export interface IndexStatus {
   loading: boolean;
   loaded: number;
+  /** The last full read failed (the index is then empty, never a part of the address book). */
+  failed?: string;
 }
 
 /**

@@ -54,14 +54,17 @@ export function charMask(text: string): number {
 
 /** The entry for one stored contact. */
 export function entryOf(contact: Contact & { id: number }): ContactEntry {
+  // Lists and notes a record may lack (written before they existed, or by an older copy of Guild):
+  // absent means none, which is what the row then shows, not a guess.
+  const tags = contact.tags ?? [];
   const text = fold(
     [
       contact.name,
       contact.company ?? '',
       contact.position ?? '',
       contact.headline ?? '',
-      contact.tags.join(' '),
-      contact.notes.slice(0, NOTES_INDEXED),
+      tags.join(' '),
+      (contact.notes ?? '').slice(0, NOTES_INDEXED),
     ].join('\n'),
   );
   return {
@@ -70,8 +73,8 @@ export function entryOf(contact: Contact & { id: number }): ContactEntry {
     company: contact.company ?? '',
     position: contact.position ?? '',
     circle: contact.circle,
-    tags: contact.tags,
-    communityIds: contact.communityIds,
+    tags,
+    communityIds: contact.communityIds ?? [],
     metAtEventId: contact.howWeMet?.eventId,
     cadenceDays: contact.cadenceDays,
     lastTouchAt: contact.lastInteractionAt ?? contact.createdAt,

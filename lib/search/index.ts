@@ -3,5 +3,5 @@ export { isDue, runQuery, type ContactFilter, type QueryContext, type SortKey } 
 export { ContactIndex, type IndexStatus } from './contact-index';
 export { SearchSession } from './session';
 export { firstByName, FIRST_PAGE } from './first-page';
-export { liveContactIndex, dropContactIndex } from './live-index';
+export { liveContactIndex, dropContactIndex, reloadContactIndex } from './live-index';
 export { duplicateCandidates, sameText, type DuplicateReason } from './duplicates';

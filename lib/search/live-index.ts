@@ -36,14 +36,30 @@ function collect(tree: IntervalTree, into: Set<number>): boolean {
 
 const withId = (c: Contact | undefined): c is Contact & { id: number } => c?.id !== undefined;
 
-/** Read every contact into the index, a page at a time, reporting progress. */
+/**
+ * Read every contact into the index, a page at a time, reporting progress.
+ * A failed read leaves the index empty with the reason in its status: the
+ * list says so (and offers to try again) instead of loading forever or
+ * searching part of the address book.
+ */
 async function loadAll(db: GuildDatabase, index: ContactIndex): Promise<void> {
   index.clear();
   index.setStatus({ loading: true, loaded: 0 });
-  await readInPages(db.contacts, PAGE, (page) => {
-    index.apply(page.filter(withId).map(entryOf), [], false);
-    index.setStatus({ loading: true, loaded: index.size });
-  });
+  try {
+    await readInPages(db.contacts, PAGE, (page) => {
+      index.apply(page.filter(withId).map(entryOf), [], false);
+      index.setStatus({ loading: true, loaded: index.size });
+    });
+  } catch (error) {
+    console.error('contact index', error);
+    index.clear();
+    index.setStatus({
+      loading: false,
+      loaded: 0,
+      failed: error instanceof Error ? error.message || error.name : String(error),
+    });
+    return;
+  }
   index.setStatus({ loading: false, loaded: index.size });
 }
 
@@ -53,7 +69,7 @@ async function refresh(db: GuildDatabase, index: ContactIndex, ids: number[]): P
   index.apply(rows.filter(withId).map(entryOf), removed);
 }
 
-const live = new Map<string, { index: ContactIndex; stop: () => void }>();
+const live = new Map<string, { index: ContactIndex; stop: () => void; reload: () => void }>();
 
 /**
  * The search index of a database, built on first use and then kept current
@@ -76,8 +92,19 @@ export function liveContactIndex(db: GuildDatabase): ContactIndex {
     else if (keys) run(() => refresh(db, index, keys.ids));
   };
   Dexie.on('storagemutated', onMutated);
-  live.set(db.name, { index, stop: () => Dexie.on.storagemutated.unsubscribe(onMutated) });
+  live.set(db.name, {
+    index,
+    stop: () => Dexie.on.storagemutated.unsubscribe(onMutated),
+    reload: () => run(() => loadAll(db, index)),
+  });
   return index;
+}
+
+/** Read the whole address book into a database's index again (after a failed load). */
+export function reloadContactIndex(db: GuildDatabase): void {
+  const existing = live.get(db.name);
+  if (existing) existing.reload();
+  else liveContactIndex(db);
 }
 
 /** Forget a database's index (tests use a fresh database each). */

@@ -47,8 +47,9 @@ export function useContactResults(view: TableView): {
   rows: ContactEntry[];
   total: number;
   status: IndexStatus;
+  retry: () => void;
 } {
-  const { index, version, status } = useContactIndex();
+  const { index, version, status, retry } = useContactIndex();
   const settings = useLiveQuery(() => getSettings(getDb()), []);
   const { eventId } = view.filter;
   const eventIds = useLiveQuery(
@@ -63,11 +64,12 @@ export function useContactResults(view: TableView): {
   // Nothing is queried while the index loads: every page read would re-sort a growing index,
   // and results from part of the address book would be wrong. Only the table as it opens
   // shows at once: its first screen, read in name order through the `name` index.
-  const loading = status.loading;
+  // A failed load is not an empty address book: nothing is shown but the failure (see ContactList).
+  const loading = status.loading || status.failed !== undefined;
   const plain = isPlainView(view);
   const firstScreen = useLiveQuery(
-    async () => (loading && plain ? firstByName(getDb()) : undefined),
-    [loading, plain],
+    async () => (status.loading && plain ? firstByName(getDb()) : undefined),
+    [status.loading, plain],
   );
   // Whatever, besides the text, decides the results: a change starts a fresh search session.
   const scope = JSON.stringify([
@@ -93,5 +95,5 @@ export function useContactResults(view: TableView): {
           ),
     [session, index, loading, plain, firstScreen, view, now, cadence, eventIds, scope],
   );
-  return { rows, total: index.size, status };
+  return { rows, total: index.size, status, retry };
 }
