@@ -1,8 +1,15 @@
+import { browser } from 'wxt/browser';
 import { NEXT_NUDGE_ALARM } from './alarms';
-import { onNudgeButton, onNudgeClicked, onRoutineAlarm } from './routine';
+import { onNudgeButton, onNudgeClicked, onRoutineAlarm, routineSettled } from './routine';
 
 /** What end-to-end tests reach from `serviceWorker.evaluate` in a test build. */
 export interface RoutineTestHook {
+  /**
+   * Take the clock from the real one: clear the real next-nudge alarm, wait for any check
+   * already queued, clear what it showed. (On a real Monday morning the start-up check's
+   * own nudge would otherwise land beside the test's.)
+   */
+  quiet(): Promise<void>;
   /** Run the next-nudge alarm's handler as if it fired at `now`. */
   fireAt(now: number): Promise<unknown>;
   /** Do what a click on the notification does (nothing can click the real notification UI). */
@@ -20,6 +27,12 @@ export interface RoutineTestHook {
  */
 export function exposeRoutineTestHook(): void {
   const hook: RoutineTestHook = {
+    quiet: async () => {
+      await browser.alarms.clear(NEXT_NUDGE_ALARM);
+      await routineSettled();
+      for (const id of Object.keys(await browser.notifications.getAll()))
+        await browser.notifications.clear(id);
+    },
     fireAt: (now) => onRoutineAlarm(NEXT_NUDGE_ALARM, now),
     click: onNudgeClicked,
     button: onNudgeButton,

@@ -24,6 +24,11 @@ export function rescheduleRoutine(): Promise<void> {
   return serial(() => ensureRoutineAlarm(getDb(), Date.now()));
 }
 
+/** Resolves once every check queued so far has run. */
+export function routineSettled(): Promise<unknown> {
+  return serial(() => Promise.resolve());
+}
+
 /** The next-nudge alarm and snooze alarms. */
 export function onRoutineAlarm(name: string, now = Date.now()): Promise<unknown> {
   if (name === NEXT_NUDGE_ALARM) return serial(() => runRoutineCheck(getDb(), now));

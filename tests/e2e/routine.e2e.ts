@@ -24,6 +24,7 @@ const TEST_BUILD = path.join(E2E_OUT_DIR, 'chrome-mv3-test');
 const CLOSE = ['Ana Lima', 'Bruno Costa', 'Chloé Martin', 'Dan Wu'];
 
 interface Hook {
+  quiet(): Promise<void>;
   fireAt(now: number): Promise<unknown>;
   click(id: string): Promise<void>;
 }
@@ -105,6 +106,12 @@ describe('routine: notifications at the right time, the Monday list on click', (
         created.push({ id, options });
         return original(id, options as chrome.notifications.NotificationCreateOptions, cb as never);
       }) as typeof chrome.notifications.create;
+    });
+    // From here the test's clock rules: on a real Monday morning the start-up check would
+    // show its own Monday nudge beside the test's.
+    await guild.inBackground(async () => {
+      await guildRoutineTest.quiet();
+      (globalThis as { created?: unknown[] }).created!.length = 0;
     });
   });
   afterAll(async () => {
