@@ -13,6 +13,7 @@ import {
 import { FormField } from './FormField';
 import { formatDate } from '@/lib/i18n/format';
 import { FormFooter } from '../FormFooter';
+import { TitledForm } from '../TitledForm';
 import { CircleOptions } from './CircleOptions';
 
 const PROBLEMS: Record<FieldProblem, MessageKey> = {
@@ -110,13 +111,7 @@ export function ContactForm({ contact }: { contact: Contact & { id: number } }) 
   }
 
   return (
-    <form
-      className="contact-form"
-      onSubmit={(e) => void save(e)}
-      aria-labelledby="contact-edit-title"
-      noValidate
-    >
-      <h2 id="contact-edit-title">{t('personEditTitle')}</h2>
+    <TitledForm id="contact-edit-title" title={t('personEditTitle')} className="contact-form" onSubmit={save}>
       <div className="form-grid">
         {TEXT_FIELDS.map(([field, label]) => text(field, label))}
         <FormField label={t('personFieldCircle')}>
@@ -200,6 +195,6 @@ export function ContactForm({ contact }: { contact: Contact & { id: number } }) 
         saveLabel={t('personSave')}
         status={{ text: status, isError: Object.keys(errors).length > 0 }}
       />
-    </form>
+    </TitledForm>
   );
 }

@@ -4,6 +4,7 @@ import { sendMessage } from '@/lib/messaging';
 import { t, type MessageKey } from '@/lib/i18n';
 import type { Settings } from '@/lib/schemas/settings';
 import { FormField } from '../contacts/FormField';
+import { TitledForm } from '../TitledForm';
 import { DayPicker } from './DayPicker';
 import { FormFooter } from '../FormFooter';
 import {
@@ -67,13 +68,12 @@ export function SettingsForm({ settings }: { settings: Settings }) {
   }
 
   return (
-    <form
+    <TitledForm
+      id="settings-form-title"
+      title={t('settingsGeneral')}
       className="settings-form"
-      onSubmit={(e) => void save(e)}
-      noValidate
-      aria-labelledby="settings-form-title"
+      onSubmit={save}
     >
-      <h2 id="settings-form-title">{t('settingsGeneral')}</h2>
       <FormField label={t('settingsLanguage')}>
         {(a11y) => (
           <select
@@ -126,6 +126,6 @@ export function SettingsForm({ settings }: { settings: Settings }) {
         saveLabel={t('settingsSave')}
         status={{ text: status, isError: Object.keys(errors).length > 0 }}
       />
-    </form>
+    </TitledForm>
   );
 }

@@ -5,6 +5,7 @@ import { getLanguage, t, type Language, type MessageKey } from '@/lib/i18n';
 import type { Snippet } from '@/lib/schemas/library';
 import { templatesFor } from '@/lib/snippets';
 import { FormField } from '../contacts/FormField';
+import { TitledForm } from '../TitledForm';
 import { ChoiceSelect } from '../ChoiceSelect';
 import { TemplateEditor } from './TemplateEditor';
 import { TemplateFields, templateProblems, type TemplateProblems } from './TemplateFields';
@@ -80,13 +81,13 @@ function NewTemplate({ language }: { language: Language }) {
   }
 
   return (
-    <form
+    <TitledForm
+      id="new-template-title"
+      title={t('settingsTemplateAdd')}
+      heading="h3"
       className="new-template"
-      onSubmit={(e) => void add(e)}
-      noValidate
-      aria-labelledby="new-template-title"
+      onSubmit={add}
     >
-      <h3 id="new-template-title">{t('settingsTemplateAdd')}</h3>
       <FormField label={t('settingsTemplateKind')}>
         {(a11y) => <ChoiceSelect {...a11y} labels={KINDS} value={kind} onChange={setKind} />}
       </FormField>
@@ -97,6 +98,6 @@ function NewTemplate({ language }: { language: Language }) {
           {status}
         </p>
       </div>
-    </form>
+    </TitledForm>
   );
 }

@@ -5,6 +5,7 @@ import { t } from '@/lib/i18n';
 import { sendMessage } from '@/lib/messaging';
 import { createTransport, SyncHttpError, turnOn, unlock } from '@/lib/sync';
 import { FormField } from '../contacts/FormField';
+import { TitledForm } from '../TitledForm';
 import { checkDatabaseUrl, ERROR_WORDS, MIN_PASSPHRASE, originPattern } from './sync-words';
 
 /**
@@ -53,13 +54,7 @@ export function SyncSetup({
   }
 
   return (
-    <form
-      className="settings-form"
-      onSubmit={(e) => void submit(e)}
-      noValidate
-      aria-labelledby="sync-setup-title"
-    >
-      <h2 id="sync-setup-title">{t('syncTurnOn')}</h2>
+    <TitledForm id="sync-setup-title" title={t('syncTurnOn')} className="settings-form" onSubmit={submit}>
       <FormField label={t('syncUrl')} hint={t('syncUrlHint')}>
         {(a11y) => (
           <input
@@ -110,6 +105,6 @@ export function SyncSetup({
           {error}
         </p>
       </div>
-    </form>
+    </TitledForm>
   );
 }
