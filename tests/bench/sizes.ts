@@ -5,7 +5,7 @@ export async function bundleSizes(): Promise<Section> {
   const { measure, BUDGETS_KB } = await import('./bundle-budget.mjs');
   const sizes = measure();
   return {
-    title: '9. Bundle sizes',
+    title: '11. Bundle sizes',
     method:
       "`tests/bench/bundle-budget.mjs`'s `measure()` on this run's Chrome build: every script an HTML entry loads (its module entry and the chunks it imports, transitively), raw and gzip level 9. CI fails when an entry grows past its gzip budget; the side panel's 150 KB is the product's limit.",
     rows: Object.entries(sizes).map(([name, s]) => ({
