@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, test } from 'vitest';
 import { fireEvent, render, screen } from '@testing-library/react';
 import { PanelApp } from '@/components/panel/PanelApp';
 import { getDb } from '@/lib/db';
-import { SYNC_STATE_ID } from '@/lib/sync/local-state';
+import { SYNC_ON } from '../sync/sync-on';
 import { snapshotOf } from '../helpers';
 import { fakeAccess } from './panel-fake-access';
 
@@ -19,17 +19,7 @@ describe('sync tracking of the panel’s writes', () => {
     await Promise.all(
       [db.contacts, db.interactions, db.tasks, db.syncChanges, db.syncState].map((t) => t.clear()),
     );
-    await db.syncState.put({
-      id: SYNC_STATE_ID,
-      enabled: true,
-      paused: false,
-      url: 'http://127.0.0.1:1/guild',
-      user: '',
-      password: '',
-      since: '0',
-      failures: 0,
-      newer: 0,
-    });
+    await db.syncState.put(SYNC_ON);
   });
 
   test('a quick-save notes the contact, the conversation and the follow-up', async () => {

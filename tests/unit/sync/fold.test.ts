@@ -2,7 +2,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { buildContact, deleteContact, editContact, GuildDatabase, logInteraction } from '@/lib/db';
 import { foldAll, foldChange, noteEverything, syncScope } from '@/lib/sync/fold';
 import { valuesOf } from '@/lib/sync/ids';
-import { SYNC_STATE_ID } from '@/lib/sync/local-state';
+import { SYNC_ON } from './sync-on';
 import { SYNCED_TABLES, type SyncedTable } from '@/lib/sync/tables';
 import { saved } from '../db/db-fixture';
 import { freshDbName } from '../helpers';
@@ -62,17 +62,7 @@ async function scenario(db: GuildDatabase, fold: (db: GuildDatabase) => Promise<
     ids.push(id);
     await logInteraction(db, { contactId: id, kind: 'call', date: 2000 + i });
   }
-  await db.syncState.put({
-    id: SYNC_STATE_ID,
-    enabled: true,
-    paused: false,
-    url: 'http://127.0.0.1:1/guild',
-    user: '',
-    password: '',
-    since: '0',
-    failures: 0,
-    newer: 0,
-  });
+  await db.syncState.put(SYNC_ON);
   await noteEverything(db);
   await fold(db);
   const first = await shape(db);

@@ -1,19 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { buildContact, deleteContact, editContact, resources } from '@/lib/db';
-import { SYNC_STATE_ID, type SyncState } from '@/lib/sync/local-state';
 import { useFreshDb } from '../db/db-fixture';
-
-const ON: SyncState = {
-  id: SYNC_STATE_ID,
-  enabled: true,
-  paused: false,
-  url: 'http://127.0.0.1:1/guild',
-  user: '',
-  password: '',
-  since: '0',
-  failures: 0,
-  newer: 0,
-};
+import { SYNC_ON } from './sync-on';
 
 describe('change tracking', () => {
   const fixture = useFreshDb();
@@ -28,7 +16,7 @@ describe('change tracking', () => {
 
   test('with sync on, every add, edit and delete of a synced table is noted, in any page', async () => {
     const { db } = fixture;
-    await db.syncState.put(ON);
+    await db.syncState.put(SYNC_ON);
     const ada = (await db.contacts.add(buildContact({ name: 'Ada' }, 1))) as number;
     const bo = (await db.contacts.add(buildContact({ name: 'Bo' }, 1))) as number;
     const link = await resources.add(db, {
@@ -56,7 +44,7 @@ describe('change tracking', () => {
 
   test('device logs do not sync and are not noted', async () => {
     const { db } = fixture;
-    await db.syncState.put(ON);
+    await db.syncState.put(SYNC_ON);
     await db.copyLogs.add({ at: 1, templateHash: 'h' } as never);
     expect(await db.syncChanges.count()).toBe(0);
   });
