@@ -74,6 +74,32 @@ async function allSent(d: Device) {
   }, SETTLE);
 }
 
+/** Pause sync on these devices, as someone going offline would. */
+async function pause(...devices: Device[]) {
+  for (const d of devices) {
+    await d.sync.getByRole('button', { name: 'Pause' }).click();
+    await eventually(async () =>
+      expect(await statusLines(d)).toContain('Sync is paused: nothing is sent or received until you resume.'),
+    );
+  }
+}
+
+/** Each of these devices shows one change waiting to be sent. */
+async function oneWaiting(...devices: Device[]) {
+  for (const d of devices)
+    await eventually(async () => expect(await statusLines(d)).toContain('Changes waiting to be sent: 1.'));
+}
+
+/** `first` comes back and its edit reaches the server; then `second`, which receives it and sends its own. */
+async function resumeInTurn(first: Device, second: Device) {
+  const before = await serverRevs();
+  await first.sync.getByRole('button', { name: 'Resume' }).click();
+  await allSent(first);
+  await eventually(async () => expect(await serverRevs()).not.toEqual(before), SETTLE);
+  await second.sync.getByRole('button', { name: 'Resume' }).click();
+  await allSent(second);
+}
+
 /** Each stored document's revision (to see that a device's push arrived). */
 async function serverRevs(): Promise<Record<string, string>> {
   const docs = await peer.allDocs(DB);
@@ -177,28 +203,14 @@ describe('sync between two browsers through a CouchDB peer on loopback', () => {
   }, 90_000);
 
   test('edits of different fields made on both while paused (offline) are both kept on both', async () => {
-    for (const d of [a, b]) {
-      await d.sync.getByRole('button', { name: 'Pause' }).click();
-      await eventually(async () =>
-        expect(await statusLines(d)).toContain(
-          'Sync is paused: nothing is sent or received until you resume.',
-        ),
-      );
-    }
+    await pause(a, b);
     const onA = await openContact(a, 'Camille Lefèvre');
     await editField(onA, 'Headline', 'Staff engineer, compilers');
     const onB = await openContact(b, 'Camille Lefèvre');
     await editField(onB, 'Company', 'Atelier Rouge');
-    await eventually(async () => expect(await statusLines(a)).toContain('Changes waiting to be sent: 1.'));
-    await eventually(async () => expect(await statusLines(b)).toContain('Changes waiting to be sent: 1.'));
+    await oneWaiting(a, b);
 
-    // A comes back first and sends its edit; then B: it receives A's and sends its own.
-    const before = await serverRevs();
-    await a.sync.getByRole('button', { name: 'Resume' }).click();
-    await allSent(a);
-    await eventually(async () => expect(await serverRevs()).not.toEqual(before), SETTLE);
-    await b.sync.getByRole('button', { name: 'Resume' }).click();
-    await allSent(b);
+    await resumeInTurn(a, b);
     const head = (page: Page) =>
       page.locator('header.profile-head').evaluate((el) => (el as HTMLElement).innerText);
     await eventually(async () => {
@@ -216,27 +228,14 @@ describe('sync between two browsers through a CouchDB peer on loopback', () => {
   }, 120_000);
 
   test('the same field edited on both while paused: the later edit wins on both, the other is shown on the contact page', async () => {
-    for (const d of [a, b]) {
-      await d.sync.getByRole('button', { name: 'Pause' }).click();
-      await eventually(async () =>
-        expect(await statusLines(d)).toContain(
-          'Sync is paused: nothing is sent or received until you resume.',
-        ),
-      );
-    }
+    await pause(a, b);
     const onA = await openContact(a, 'Camille Lefèvre');
     await editField(onA, 'Location', 'Lyon');
     const onB = await openContact(b, 'Camille Lefèvre');
     await editField(onB, 'Location', 'Nantes'); // later
-    await eventually(async () => expect(await statusLines(a)).toContain('Changes waiting to be sent: 1.'));
-    await eventually(async () => expect(await statusLines(b)).toContain('Changes waiting to be sent: 1.'));
+    await oneWaiting(a, b);
 
-    const before = await serverRevs();
-    await a.sync.getByRole('button', { name: 'Resume' }).click();
-    await allSent(a);
-    await eventually(async () => expect(await serverRevs()).not.toEqual(before), SETTLE);
-    await b.sync.getByRole('button', { name: 'Resume' }).click();
-    await allSent(b);
+    await resumeInTurn(a, b);
     const lostNote = 'Location was also set to “Lyon” on another device; the later edit was kept.';
     const lostEdits = (page: Page) =>
       page.getByRole('region', { name: 'Edited on two devices' }).locator('li').allTextContents();
