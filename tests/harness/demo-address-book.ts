@@ -1,6 +1,7 @@
 import { profileFromUrl } from '../../lib/profiles/detect';
 import { BACKUP_FORMAT_VERSION, BackupSchema, type Backup } from '../../lib/io/backup-schema';
 import { LATEST_VERSION } from '../../lib/db/versions';
+import { buildContact } from '../../lib/db/new-contact';
 import type { Contact } from '../../lib/schemas/contact';
 import { DAY_MS } from '../../lib/schemas/common';
 
@@ -99,21 +100,10 @@ export function demoAddressBook(now = Date.now()): Backup {
       if (!ref) throw new Error(`demo: not a profile URL: ${url}`);
       return ref;
     });
+    // Built as Guild builds a contact (every list empty unless given, the profile keys derived).
     return {
-      tags: [],
-      interests: [],
-      projects: [],
-      needs: [],
-      offers: [],
-      notes: '',
-      communityIds: [],
-      news: [],
-      createdAt: ago(90 - i),
-      updatedAt: ago(2),
-      ...person,
+      ...buildContact({ createdAt: ago(90 - i), updatedAt: ago(2), ...person, profiles }, now),
       id: i + 1,
-      profiles,
-      profileKeys: profiles.map((p) => p.key),
     };
   });
   const idOf = (name: string) => {
