@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { buildContact, LATEST_VERSION } from '@/lib/db';
+import { bigBackupContacts, bigBackupText } from '../harness/big-backup';
 import { launchGuild, type GuildBrowser } from '../harness/guild';
 import { eventually } from '../harness/eventually';
 import { readStore } from '../harness/database';
@@ -110,35 +110,7 @@ describe('import you can trust, in Chromium', () => {
     'a 34 MB backup of 32,000 contacts: checked in slices, then restored',
     { timeout: 300_000 },
     async () => {
-      const contacts = Array.from({ length: 32_000 }, (_, i) => ({
-        ...buildContact(
-          {
-            name: `Person ${i}`,
-            company: `Company ${i % 500}`,
-            headline: 'Software engineer · TypeScript, Rust',
-            tags: ['dev', 'rust'],
-            notes: `Met at meetup ${i}; `.padEnd(600, 'follow up about the talk, the slides and the repo. '),
-            profiles: [
-              {
-                site: 'linkedin' as const,
-                key: `linkedin:person-${i}`,
-                url: `https://www.linkedin.com/in/person-${i}/`,
-                handle: `person-${i}`,
-              },
-            ],
-          },
-          1_700_000_000_000 + i,
-        ),
-        id: i + 1,
-      }));
-      const backup = {
-        format: 'guild-backup',
-        formatVersion: 1,
-        databaseVersion: LATEST_VERSION,
-        exportedAt: 1_700_000_000_000,
-        tables: { contacts },
-      };
-      const text = JSON.stringify(backup);
+      const text = bigBackupText(bigBackupContacts(32_000));
       const mb = text.length / 1e6;
       expect(mb).toBeGreaterThan(33);
       const page = await openData(guild);

@@ -5,8 +5,7 @@
  * Undo, then the restore's writes. Performance marks split the phases.
  */
 import { GuildDatabase } from '../../../lib/db';
-import { buildContact } from '../../../lib/db/new-contact';
-import { LATEST_VERSION } from '../../../lib/db/versions';
+import { bigBackupContacts, bigBackupText } from '../../harness/big-backup';
 import { checkBackupInSlices, createBackup, restoreBackup } from '../../../lib/io/backup';
 import { readTextParts } from '../../../components/dashboard/data/files';
 import { withLongTasks } from './long-tasks';
@@ -14,34 +13,8 @@ import { withLongTasks } from './long-tasks';
 const NAME = 'guild-bench-restore-ui';
 
 export async function restoreBench(n: number) {
-  const contacts = Array.from({ length: n }, (_, i) => ({
-    ...buildContact(
-      {
-        name: `Person ${i}`,
-        company: `Company ${i % 500}`,
-        headline: 'Software engineer · TypeScript, Rust',
-        tags: ['dev', 'rust'],
-        notes: `Met at meetup ${i}; `.padEnd(600, 'follow up about the talk, the slides and the repo. '),
-        profiles: [
-          {
-            site: 'linkedin' as const,
-            key: `linkedin:person-${i}`,
-            url: `https://www.linkedin.com/in/person-${i}/`,
-            handle: `person-${i}`,
-          },
-        ],
-      },
-      1_700_000_000_000 + i,
-    ),
-    id: i + 1,
-  }));
-  const text = JSON.stringify({
-    format: 'guild-backup',
-    formatVersion: 1,
-    databaseVersion: LATEST_VERSION,
-    exportedAt: 1_700_000_000_000,
-    tables: { contacts },
-  });
+  const contacts = bigBackupContacts(n);
+  const text = bigBackupText(contacts);
   const file = new Blob([text]);
   const db = new GuildDatabase(NAME);
   await db.delete();
