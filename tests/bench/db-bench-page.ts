@@ -5,11 +5,11 @@
  * own IndexedDB. Uses its own database names; Guild's `guild` database is
  * never touched.
  */
-import { DATABASE_VERSIONS, GuildDatabase, buildContact, findByProfileKey } from '../../lib/db';
+import { DATABASE_VERSIONS, GuildDatabase, findByProfileKey } from '../../lib/db';
 import { importConnections, parseConnectionsInSlices } from '../../lib/io/linkedin-import';
 import { checkBackup, createBackup, restoreBackup, serializeBackup } from '../../lib/io/backup';
 import { chunks } from '../../lib/io/progress';
-import { profileFromUrl } from '../../lib/profiles/detect';
+import { benchContacts } from './in-page/bench-contacts';
 
 const HEADER = 'First Name,Last Name,URL,Email Address,Company,Position,Connected On';
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -33,19 +33,7 @@ async function fresh(name: string, without?: number): Promise<GuildDatabase> {
 }
 
 async function seed(db: GuildDatabase, n: number): Promise<void> {
-  const contacts = Array.from({ length: n }, (_, i) =>
-    buildContact(
-      {
-        name: `Person ${i}`,
-        company: `Company ${i % 500}`,
-        headline: 'Software engineer · TypeScript, Rust',
-        tags: i % 3 ? ['dev'] : ['dev', 'rust'],
-        notes: i % 10 ? '' : 'Met at a meetup; follow up about the talk.',
-        profiles: [profileFromUrl(`https://www.linkedin.com/in/person-${i}`)!],
-      },
-      1_700_000_000_000 + i,
-    ),
-  );
+  const contacts = benchContacts(n);
   for (const chunk of chunks(contacts, 2000)) await db.contacts.bulkAdd(chunk);
 }
 

@@ -1,7 +1,7 @@
-import { buildContact, GuildDatabase } from '../../../lib/db';
+import { GuildDatabase } from '../../../lib/db';
 import { DATABASE_NAME } from '../../../lib/db/database';
 import { chunks } from '../../../lib/io/progress';
-import { profileFromUrl } from '../../../lib/profiles/detect';
+import { benchContacts } from './bench-contacts';
 
 /**
  * Fill Guild's own database (`guild`, in a browser profile of the sync
@@ -12,19 +12,7 @@ export async function seedSyncDevice(n: number): Promise<{ contacts: number; int
   const db = new GuildDatabase(DATABASE_NAME);
   await db.open();
   try {
-    const contacts = Array.from({ length: n }, (_, i) =>
-      buildContact(
-        {
-          name: `Person ${i}`,
-          company: `Company ${i % 500}`,
-          headline: 'Software engineer · TypeScript, Rust',
-          tags: i % 3 ? ['dev'] : ['dev', 'rust'],
-          notes: i % 10 ? '' : 'Met at a meetup; follow up about the talk.',
-          profiles: [profileFromUrl(`https://www.linkedin.com/in/person-${i}`)!],
-        },
-        1_700_000_000_000 + i,
-      ),
-    );
+    const contacts = benchContacts(n);
     const ids: number[] = [];
     for (const chunk of chunks(contacts, 2000)) {
       ids.push(...((await db.contacts.bulkAdd(chunk, { allKeys: true })) as number[]));
