@@ -7,7 +7,7 @@ import {
   clockTime,
   dueBy,
   dueDayOf,
-  followUpHorizon,
+  followUpsToDo,
   loadFollowUps,
   loadKeepInTouch,
   resolveZone,
@@ -36,7 +36,7 @@ export function FollowUpList() {
     const db = getDb();
     const zone = resolveZone((await getSettings(db)).timeZone);
     const now = Date.now();
-    return { now, zone, due: dueBy(await loadFollowUps(db), followUpHorizon(now, zone)) };
+    return { now, zone, due: followUpsToDo(await loadFollowUps(db), now, zone) };
   }, []);
   return (
     <RoutineList

@@ -5,7 +5,7 @@ import { lastShownAt, logNotification, recentLogs, wasShown } from './notificati
 import { nextNudgeAt, reminderNudge, routineNudge, selectNudges, type Nudge } from './nudges';
 import type { RoutinePorts } from './ports';
 import { prepareCheck, type PreparedCheck } from './prepare';
-import { dueBy } from './reminders';
+import { dueBy, followUpsToDo } from './reminders';
 import { dueRoutine } from './schedule';
 
 /** How far back the notification log is read for the dedupe and the daily cap. */
@@ -57,7 +57,12 @@ export async function runRoutineCheck(
   ]);
   const candidates = [
     routine,
-    reminderNudge('follow-up', dueBy(followUps, now), await lastShownAt(db, 'follow-up')),
+    reminderNudge(
+      'follow-up',
+      dueBy(followUps, now),
+      await lastShownAt(db, 'follow-up'),
+      followUpsToDo(followUps, now, zone),
+    ),
     reminderNudge('keep-in-touch', dueBy(keepInTouch, now), await lastShownAt(db, 'keep-in-touch')),
   ];
   const selection = selectNudges(candidates, logs, now, settings, zone);

@@ -25,6 +25,7 @@ export {
   followUpDueAt,
   followUpHorizon,
   followUps,
+  followUpsToDo,
   keepInTouch,
   keepInTouchDueAt,
   type Due,

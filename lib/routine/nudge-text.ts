@@ -17,7 +17,7 @@ export function weekdayName(weekday: number): string {
   return name.charAt(0).toUpperCase() + name.slice(1);
 }
 
-/** "Monday: 4 people in your close circle to catch up on", "2 follow-ups due". */
+/** "Monday: 4 people in your close circle to catch up on", "2 follow-ups due by tomorrow". */
 export function nudgeTitle(nudge: Pick<Nudge, 'list' | 'count' | 'weekday'>): string {
   const [many, one] = TITLES[nudge.list];
   const subs = nudge.weekday === undefined ? [] : [weekdayName(nudge.weekday)];

@@ -56,12 +56,15 @@ export function routineNudge(occurrence: RoutineOccurrence, names: readonly stri
 /**
  * Everything of one reminder kind that is due becomes one nudge — when
  * something became due since that kind was last shown (so a shown reminder
- * does not come back every hour, and a new one is not lost).
+ * does not come back every hour, and a new one is not lost). `listed`: the
+ * rows of the list the nudge opens, which it counts and names (follow-ups:
+ * also today's and tomorrow's); by default what is due.
  */
 export function reminderNudge(
   kind: 'follow-up' | 'keep-in-touch',
   due: readonly Due<{ name: string }>[],
   lastShownAt: number | undefined,
+  listed: readonly Due<{ name: string }>[] = due,
 ): Nudge | null {
   const newest = Math.max(-1, ...due.map((d) => d.dueAt));
   if (!due.length || (lastShownAt !== undefined && newest <= lastShownAt)) return null;
@@ -69,8 +72,8 @@ export function reminderNudge(
     kind,
     dedupeKey: `${kind}:${newest}`,
     list: kind === 'follow-up' ? 'follow-ups' : 'keep-in-touch',
-    count: due.length,
-    names: due.slice(0, NUDGE_NAMES).map((d) => d.item.name),
+    count: listed.length,
+    names: listed.slice(0, NUDGE_NAMES).map((d) => d.item.name),
   };
 }
 

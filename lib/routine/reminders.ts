@@ -1,4 +1,4 @@
-import { addDays, endOfDay } from 'date-fns';
+import { addDays, startOfDay } from 'date-fns';
 import type { Contact } from '../schemas/contact';
 import type { Settings } from '../schemas/settings';
 import type { Task } from '../schemas/task';
@@ -69,7 +69,18 @@ export function dueBy<T>(list: readonly Due<T>[], now: number): Due<T>[] {
  * already late.
  */
 export function followUpHorizon(now: number, zone: Zone): number {
-  return endOfDay(addDays(inZone(now, zone), 1)).getTime();
+  // The instant before the day after tomorrow starts (date-fns' startOfDay is already in the background; endOfDay is not).
+  return startOfDay(addDays(inZone(now, zone), 2)).getTime() - 1;
+}
+
+/**
+ * What "Follow-ups due" lists at `now`: the late ones, today's and
+ * tomorrow's (in the user's zone), soonest first. The routine page's list and
+ * the follow-up notification both count these, so the notification says how
+ * many rows the user finds when they click it.
+ */
+export function followUpsToDo<T>(list: readonly Due<T>[], now: number, zone: Zone): Due<T>[] {
+  return dueBy(list, followUpHorizon(now, zone));
 }
 
 /** When something is due, seen from `now` in the zone. */

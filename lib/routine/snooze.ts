@@ -8,7 +8,7 @@ import type { NudgeTarget } from './nudge-ids';
 import { kindOfList, NUDGE_NAMES, type Nudge } from './nudges';
 import type { RoutinePorts } from './ports';
 import { prepareCheck } from './prepare';
-import { dueBy } from './reminders';
+import { dueBy, followUpsToDo } from './reminders';
 
 /** Snooze a shown nudge to the next allowed hour; returns when it comes back (`null`: never). */
 export async function snoozeNudge(
@@ -25,7 +25,8 @@ export async function snoozeNudge(
 
 /**
  * A snoozed nudge comes back with its list recomputed (someone may have been
- * checked meanwhile), still inside the boundaries and the daily cap.
+ * checked meanwhile), still inside the boundaries and the daily cap. A
+ * follow-up nudge counts what "Follow-ups due" lists, as when first shown.
  */
 export async function runSnoozed(
   db: GuildDatabase,
@@ -44,7 +45,7 @@ export async function runSnoozed(
     return null;
   const names =
     target.list === 'follow-ups'
-      ? dueBy(await loadFollowUps(db), now).map((d) => d.item.name)
+      ? followUpsToDo(await loadFollowUps(db), now, zone).map((d) => d.item.name)
       : target.list === 'keep-in-touch'
         ? dueBy(await loadKeepInTouch(db, settings, zone), now).map((d) => d.item.name)
         : await loadRoutineNames(db, target.list, now, settings);

@@ -96,7 +96,7 @@ describe('routine in the background', () => {
 
     await onRoutineAlarm(NEXT_NUDGE_ALARM, at(2026, 11, 24, 8));
     const shown = await notifications();
-    expect(shown['guild:nudge:follow-ups']?.title).toBe('1 follow-up due');
+    expect(shown['guild:nudge:follow-ups']?.title).toBe('1 follow-up due by tomorrow');
   });
 
   test('nothing on a protected day or during vacation', async () => {
