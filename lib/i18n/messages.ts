@@ -23,6 +23,6 @@ export const english: Catalog = en;
 /** Load a language's catalog (English is always there). */
 export async function importCatalog(language: Language): Promise<Catalog> {
   if (language === 'en') return english;
-  const fr = await import('../../public/_locales/fr/messages.json');
+  const fr = await import('./french');
   return fr.default satisfies Catalog as Catalog;
 }
