@@ -1,10 +1,6 @@
-/**
- * The character encodings imported files really come in: LinkedIn writes
- * UTF-8 without a BOM; a spreadsheet re-save adds a BOM, or writes
- * Windows-1252 (French or German Excel); LinkedIn's 2018 archive wrote some
- * files as UTF-16LE with a BOM.
- */
-export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+import type { TextEncodingName } from './report-schema';
+
+export type { TextEncodingName };
 
 export interface DecodedText {
   text: string;

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -6,6 +6,7 @@ import { launchFirefoxGuild, type FirefoxGuild } from '../harness/firefox';
 import { click, find, firefoxPanel, selectOption, textOf, visibleText } from '../harness/firefox-page';
 import { eventually } from '../harness/eventually';
 import { readStore } from '../harness/database';
+import { buildArchiveZip } from '../harness/linkedin-archive';
 import { FIXTURES_DIR } from '../harness/paths';
 import { expectNoRequestLeft } from './no-request';
 
@@ -91,6 +92,27 @@ describe('Firefox: the dashboard’s import, backup and restore, and the languag
     await chooseFile(d, 'Restore from a backup file (replaces everything)', backupFile);
     await eventually(async () => expect(await visibleText(d)).toContain('Restored: 7 contacts.'));
     expect((await readStore<{ name: string }>(d, 'contacts')).map((c) => c.name).sort()).toEqual(before);
+  });
+
+  test('LinkedIn archive: the ZIP imports in the extension’s worker, then a damaged one is refused in words', async () => {
+    const zip = buildArchiveZip();
+    const good = path.join(guild.downloadDir, 'Basic_LinkedInDataExport_12-01-2026.zip');
+    const damaged = path.join(guild.downloadDir, 'damaged.zip');
+    writeFileSync(good, zip);
+    writeFileSync(damaged, zip.slice(0, zip.length - 40));
+    await chooseFile(d, 'Choose the archive…', good);
+    await eventually(async () =>
+      expect(await textOf(d, '[data-testid="archive-report"]')).toContain(
+        'Connections: 8 added, 0 updated, 0 already up to date, 0 skipped',
+      ),
+    );
+    expect(await readStore(d, 'contacts')).toHaveLength(15);
+    expect(await readStore(d, 'interactions')).toHaveLength(15);
+    await chooseFile(d, 'Choose the archive…', damaged);
+    await eventually(async () =>
+      expect(await textOf(d, '[role="alert"]')).toMatch(/^Nothing was imported: the ZIP is damaged/),
+    );
+    expect(await readStore(d, 'contacts')).toHaveLength(15);
   });
 
   test('language: French in Settings applies to the dashboard and to the open panel at once', async () => {

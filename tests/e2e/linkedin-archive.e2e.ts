@@ -46,7 +46,19 @@ describe('LinkedIn archive, end to end', () => {
 
   test('1. drop the archive ZIP → one report, per file', async () => {
     await eventually(async () => expect(await page.locator('h1').first().textContent()).toBe('Data'));
-    await dropFile(page, buildArchiveZip(), 'Complete_LinkedInDataExport_12-01-2026.zip');
+    // The import runs in the extension's worker, not on the dashboard's thread.
+    const workers: string[] = [];
+    page.on('worker', (worker) => workers.push(new URL(worker.url()).pathname));
+    // A damaged download first: refused in words by the worker, nothing written.
+    const zip = buildArchiveZip();
+    await dropFile(page, zip.slice(0, zip.length - 40), 'Basic_LinkedInDataExport_12-01-2026.zip');
+    await eventually(async () =>
+      expect(await page.getByRole('alert').textContent()).toMatch(
+        /^Nothing was imported: the ZIP is damaged/,
+      ),
+    );
+    expect(await readStore(page, 'contacts')).toEqual([]);
+    await dropFile(page, zip, 'Complete_LinkedInDataExport_12-01-2026.zip');
     const report = page.getByTestId('archive-report');
     await eventually(async () =>
       expect(
@@ -58,6 +70,8 @@ describe('LinkedIn archive, end to end', () => {
     expect(files).toContain('messages.csv: used: 20 rows read, 17 used');
     expect(files).toContain('Skills.csv: not used');
     expect(files).toContain('parsers.html: not used');
+    expect(await page.getByRole('alert').count()).toBe(0);
+    expect(workers).toEqual(['/archive-worker.js', '/archive-worker.js']);
     expect(await axeViolations(page)).toEqual([]);
   });
 

@@ -1,5 +1,5 @@
 import { t, type MessageKey } from '@/lib/i18n';
-import type { ArchiveFileReport, ArchiveReport } from '@/lib/io/archive';
+import type { ArchiveFileReport, ArchiveSummary } from '@/lib/io/archive/summary';
 import { routeHref } from '../router';
 import { encodingText } from './problem-text';
 
@@ -19,7 +19,7 @@ const WHAT: Record<'invitation' | 'recommendation' | 'endorsement', MessageKey> 
   recommendation: 'archiveWhatRecommendations',
   endorsement: 'archiveWhatEndorsements',
 };
-const UNMATCHED: Record<keyof ArchiveReport['unmatched'], MessageKey> = {
+const UNMATCHED: Record<keyof ArchiveSummary['unmatched'], MessageKey> = {
   messages: 'archiveWhatMessages',
   invitations: 'archiveWhatInvitations',
   recommendations: 'archiveWhatRecommendations',
@@ -27,17 +27,13 @@ const UNMATCHED: Record<keyof ArchiveReport['unmatched'], MessageKey> = {
 };
 
 /** What the archive import did: per kind of fact, then per file (used or not, and how). */
-export function ArchiveReportView({ report }: { report: ArchiveReport }) {
+export function ArchiveReportView({ report }: { report: ArchiveSummary }) {
   const c = report.connections;
   const m = report.entries.messages;
   return (
     <div className="import-report" data-testid="archive-report">
       <ul>
-        {c && (
-          <li>
-            {t('archiveConnections', c.added.length, c.updated.length, c.unchanged.length, c.skipped.length)}
-          </li>
-        )}
+        {c && <li>{t('archiveConnections', c.added, c.updated, c.unchanged, c.skipped)}</li>}
         {m.added + m.updated + m.unchanged > 0 && (
           <li>
             {t(
@@ -56,7 +52,7 @@ export function ArchiveReportView({ report }: { report: ArchiveReport }) {
             <li key={what}>{t('archiveEntries', t(WHAT[what]), total, e.added, e.updated)}</li>
           ) : null;
         })}
-        {(Object.keys(report.unmatched) as (keyof ArchiveReport['unmatched'])[]).map((what) => {
+        {(Object.keys(report.unmatched) as (keyof ArchiveSummary['unmatched'])[]).map((what) => {
           const u = report.unmatched[what];
           if (!u.notAContact && !u.ambiguous) return null;
           const label = t(UNMATCHED[what]);

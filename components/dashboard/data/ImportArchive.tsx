@@ -1,8 +1,9 @@
 import { useId, useState, type ChangeEvent, type DragEvent } from 'react';
-import { getDb } from '@/lib/db';
 import { t } from '@/lib/i18n';
 import type { Progress } from '@/lib/io';
-import type { ArchiveReport } from '@/lib/io/archive';
+import type { ArchiveSummary } from '@/lib/io/archive/summary';
+import { ArchiveError } from '@/lib/io/archive/errors';
+import { ArchiveStoppedError, importArchiveInWorker } from '@/lib/io/archive/in-worker';
 import { ArchiveReportView } from './ArchiveReportView';
 import { CloseCircleSuggestion } from './CloseCircleSuggestion';
 import { PendingInvitations } from './PendingInvitations';
@@ -13,14 +14,15 @@ import { ErrorAlert } from '../../ErrorAlert';
 
 /**
  * Import LinkedIn's data archive: drop the ZIP (or any of its CSV files) on
- * the zone, or choose it with the button. The reader (fflate and the CSV
- * readers) loads only when a file comes, so the dashboard does not carry it.
+ * the zone, or choose it with the button. The import runs in the extension's
+ * worker (lib/io/archive/in-worker.ts): the dashboard carries none of the
+ * reader and never waits on it.
  * Afterwards: the report, the close-circle suggestion, the open invitations.
  */
 export function ImportArchive() {
   const id = useId();
   const [progress, setProgress] = useState<Progress>();
-  const [report, setReport] = useState<ArchiveReport>();
+  const [report, setReport] = useState<ArchiveSummary>();
   const [error, setError] = useState<string>();
   const [over, setOver] = useState(false);
 
@@ -30,19 +32,17 @@ export function ImportArchive() {
     setError(undefined);
     setProgress({ phase: 'reading', done: 0, total: 1 });
     try {
-      const { importLinkedInArchive, ArchiveError } = await import('@/lib/io/archive');
-      try {
-        const names = files.map((f) => f.name);
-        // Marked while it runs: if the page dies, the next visit says the import was cut off.
-        setReport(
-          await markedWhile('import', () => importLinkedInArchive(getDb(), files, names, setProgress)),
-        );
-      } catch (e) {
-        if (e instanceof ArchiveError) setError(t('archiveRefused', refusalText(e.refusal)));
-        else throw e;
-      }
+      const names = files.map((f) => f.name);
+      // Marked while it runs: if the page dies, the next visit says the import was cut off.
+      setReport(await markedWhile('import', () => importArchiveInWorker(files, names, setProgress)));
     } catch (e) {
-      setError(t('dataImportFailed', e instanceof Error ? e.message : String(e)));
+      setError(
+        e instanceof ArchiveError
+          ? t('archiveRefused', refusalText(e.refusal))
+          : e instanceof ArchiveStoppedError
+            ? t('dataImportFailed', t('archiveStopped'))
+            : t('dataImportFailed', e instanceof Error ? e.message : String(e)),
+      );
     } finally {
       setProgress(undefined);
     }

@@ -1,23 +1,26 @@
-import type { ImportProblem } from '../report';
+import * as z from 'zod/mini';
+import { ImportProblemSchema } from '../report-schema';
 
 /** Why a whole archive was refused (nothing is written); the UI words each in its language. */
-export type ArchiveRefusal =
+export const ArchiveRefusalSchema = z.discriminatedUnion('code', [
   /** Not a ZIP, and not a CSV either. */
-  | { code: 'not-zip' }
+  z.object({ code: z.literal('not-zip') }),
   /** A ZIP whose data cannot be read (damaged or cut-off download). */
-  | { code: 'corrupt'; detail: string }
+  z.object({ code: z.literal('corrupt'), detail: z.string() }),
   /** A ZIP (or files) without any file of LinkedIn's archive. */
-  | { code: 'not-linkedin' }
+  z.object({ code: z.literal('not-linkedin') }),
   /** A file of the archive whose columns are not the ones Guild knows (another year's format). */
-  | { code: 'unknown-format'; file: string; missing: string[] }
+  z.object({ code: z.literal('unknown-format'), file: z.string(), missing: z.array(z.string()) }),
   /** A file whose dates are all in a pattern Guild does not know. */
-  | { code: 'unknown-dates'; file: string; sample: string }
+  z.object({ code: z.literal('unknown-dates'), file: z.string(), sample: z.string() }),
   /** A quoted cell that never closes: the file was cut off. */
-  | { code: 'cut-off'; file: string }
+  z.object({ code: z.literal('cut-off'), file: z.string() }),
   /** Connections.csv refused by the connections import (its reason, worded by `problemText`). */
-  | { code: 'file-refused'; file: string; problem: ImportProblem }
+  z.object({ code: z.literal('file-refused'), file: z.string(), problem: ImportProblemSchema }),
   /** Far larger than any real archive. */
-  | { code: 'too-large'; megabytes: number };
+  z.object({ code: z.literal('too-large'), megabytes: z.number() }),
+]);
+export type ArchiveRefusal = z.infer<typeof ArchiveRefusalSchema>;
 
 /** Thrown while reading an archive; caught by the import, which writes nothing. */
 export class ArchiveError extends Error {

@@ -1,13 +1,17 @@
+import * as z from 'zod/mini';
+
 /** The archive files Guild reads; every other file is listed as "not used". */
-export type ArchiveFileKind =
-  | 'connections'
-  | 'messages'
-  | 'invitations'
-  | 'recommendations-received'
-  | 'recommendations-given'
-  | 'endorsements-received'
-  | 'endorsements-given'
-  | 'profile';
+export const ArchiveFileKindSchema = z.enum([
+  'connections',
+  'messages',
+  'invitations',
+  'recommendations-received',
+  'recommendations-given',
+  'endorsements-received',
+  'endorsements-given',
+  'profile',
+]);
+export type ArchiveFileKind = z.infer<typeof ArchiveFileKindSchema>;
 
 /** Base names, lower-cased, spaces and underscores alike (`Endorsement Received Info.csv` of 2018–2022). */
 const KINDS: Record<string, ArchiveFileKind> = {

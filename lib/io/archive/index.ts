@@ -8,8 +8,9 @@ import type { OnProgress } from '../progress';
 import { readArchive } from './read';
 import { importArchive, type ArchiveReport } from './write';
 
-export { readArchive, type ArchiveContent, type ArchiveFileReport } from './read';
-export { importArchive, type ArchiveReport, type EntryCounts } from './write';
+export { readArchive, type ArchiveContent } from './read';
+export { importArchive, summarize, type ArchiveReport } from './write';
+export type { ArchiveFileReport, ArchiveSummary, EntryCounts } from './summary';
 export { ArchiveError, type ArchiveRefusal } from './errors';
 export { archiveFileKind, type ArchiveFileKind } from './file-kinds';
 

@@ -1,5 +1,6 @@
 import { parseConnectionsInSlices, type ParsedConnections } from '../linkedin-connections';
 import { refusalIn, type FileFacts } from '../report';
+import type { ArchiveFileReport } from './summary';
 import type { OnProgress } from '../progress';
 import { checkDates, type FileTally } from './columns';
 import { CsvStream } from './csv-stream';
@@ -14,21 +15,6 @@ import { ProfileReader } from './profile';
 import { RecommendationsReader, type RecommendationFact } from './recommendations';
 import { settleSteps, type SettledMessages } from './settle';
 import { concat, looksLikeZip, unzipArchive, type ArchiveEntry } from './unzip';
-
-/** What one file of the archive gave. */
-export interface ArchiveFileReport extends FileFacts {
-  /** The file's name (without the archive's folders). */
-  name: string;
-  kind?: ArchiveFileKind;
-  /** `used`; `not-used` (a file Guild has no use for); `duplicate` (the same file twice, second ignored). */
-  status: 'used' | 'not-used' | 'duplicate';
-  /** Data rows read, and how many of them fed Guild. */
-  rows: number;
-  used: number;
-  /** Rows whose date did not read, with one example (reported once per file). */
-  badDates: number;
-  badDateSample?: string;
-}
 
 /** Everything the archive says that Guild uses, read and checked, nothing written yet. */
 export interface ArchiveContent {

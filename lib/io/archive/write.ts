@@ -6,33 +6,31 @@ import type { Task } from '../../schemas/task';
 import { PendingInvitationSchema, type PendingInvitation } from '../../schemas/invitation';
 import { importConnections, type ImportReport } from '../linkedin-import';
 import { chunks, type OnProgress } from '../progress';
-import { deriveEntries, type DerivedEntry, type Unmatched } from './derive';
+import { deriveEntries, type DerivedEntry } from './derive';
 import { matchPeople } from './match';
 import type { PersonRef } from './people';
-import type { ArchiveContent, ArchiveFileReport } from './read';
+import type { ArchiveContent } from './read';
+import type { ArchiveSummary, EntryCounts } from './summary';
 
-/** Added, changed and already-there entries (a second import of the same archive: all unchanged). */
-export interface EntryCounts {
-  added: number;
-  updated: number;
-  unchanged: number;
-}
+/** What importing an archive did: the summary the dashboard shows, with Connections.csv row by row. */
+export type ArchiveReport = Omit<ArchiveSummary, 'connections'> & { connections?: ImportReport };
 
-/** What importing an archive did, per file and per kind of fact. */
-export interface ArchiveReport {
-  files: ArchiveFileReport[];
-  connections?: ImportReport;
-  /** Timeline entries by what they stand for. */
-  entries: Record<'messages' | 'invitation' | 'recommendation' | 'endorsement', EntryCounts>;
-  /** Messages credited to a contact, and with how many people. */
-  messages: { counted: number; people: number; unattributed: number };
-  unmatched: Record<'messages' | 'invitations' | 'recommendations' | 'endorsements', Unmatched>;
-  /** Open invitations in the list after the import (sent by you / waiting for your answer). */
-  pending: { sent: number; received: number };
-  /** Contacts whose last interaction moved forward. */
-  lastInteractionsMoved: number;
-  /** Open keep-in-touch tasks closed because the archive shows an interaction since they were set. */
-  keepInTouchDone: number;
+/** The report as the dashboard shows it (Connections.csv by counts): what crosses from the worker to the page. */
+export function summarize(report: ArchiveReport): ArchiveSummary {
+  const c = report.connections;
+  return withoutUndefined({
+    ...report,
+    connections: c
+      ? withoutUndefined({
+          encoding: c.encoding,
+          bom: c.bom,
+          added: c.added.length,
+          updated: c.updated.length,
+          unchanged: c.unchanged.length,
+          skipped: c.skipped.length,
+        })
+      : undefined,
+  });
 }
 
 /** Entries written at a time. */

@@ -1,6 +1,6 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { strToU8, zipSync } from 'fflate';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { buildContact, getDb } from '@/lib/db';
 import { loadLanguage, setLanguage } from '@/lib/i18n';
 import { ImportArchive } from '@/components/dashboard/data/ImportArchive';
@@ -79,5 +79,35 @@ describe('ImportArchive: a file that is not the archive', () => {
       'Rien n’a été importé\u00a0: ce fichier n’est ni un ZIP ni un fichier CSV de l’archive LinkedIn.',
     );
     expect(await everything(getDb())).toEqual(before);
+  });
+
+  test('a worker that dies mid-import says so in words, in each language, and nothing is written', async () => {
+    // The browser's worker failing to load or crashing: what the page hears is an error event.
+    class DyingWorker {
+      onerror?: (event: Event) => void;
+      postMessage() {
+        queueMicrotask(() => this.onerror?.(new Event('error')));
+      }
+      terminate() {}
+    }
+    vi.stubGlobal('Worker', DyingWorker);
+    try {
+      render(<ImportArchive />);
+      drop(file(zipSync({ 'Connections.csv': strToU8('x') }), 'archive.zip'));
+      expect((await refusal()).textContent).toBe(
+        'Nothing was imported: the import stopped before it finished. Try again.',
+      );
+      cleanup();
+      await loadLanguage('fr');
+      setLanguage('fr');
+      render(<ImportArchive />);
+      drop(file(zipSync({ 'Connections.csv': strToU8('x') }), 'archive.zip'));
+      expect((await refusal()).textContent).toBe(
+        'Rien n’a été importé\u00a0: l’import s’est arrêté avant la fin. Réessayez.',
+      );
+      expect(await everything(getDb())).toEqual(before);
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });
