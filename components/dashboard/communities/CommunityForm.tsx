@@ -8,6 +8,8 @@ import { fromInput, toDateInput } from '../resources/dates';
 import { PHASE_LABELS, PLATFORM_LABELS } from './labels';
 import { FormFooter } from '../FormFooter';
 import { ChoiceSelect } from '../ChoiceSelect';
+import { FormField } from '../contacts/FormField';
+import { DateInput } from '@/components/fields/DateInput';
 
 type Saved = Community & { id: number };
 
@@ -23,6 +25,7 @@ export function CommunityForm({ initial, onDone }: { initial?: Saved; onDone: ()
   const [phase, setPhase] = useState<CommunityPhase>('observe');
   const [joined, setJoined] = useState(() => toDateInput(Date.now()));
   const [error, setError] = useState('');
+  const [joinedError, setJoinedError] = useState<string>();
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -35,6 +38,7 @@ export function CommunityForm({ initial, onDone }: { initial?: Saved; onDone: ()
     const parsed = CommunitySchema.safeParse(
       withoutUndefined({ ...base, name: name.trim(), platform, link: link.trim() || undefined }),
     );
+    setJoinedError(Number.isNaN(since) ? t('fieldUnreadable') : undefined);
     if (!parsed.success || Number.isNaN(since)) return setError(t('dashFormInvalid'));
     const db = getDb();
     await communities.save(db, { ...parsed.data, id: initial?.id });
@@ -62,10 +66,9 @@ export function CommunityForm({ initial, onDone }: { initial?: Saved; onDone: ()
             {t('commStartPhase')}
             <ChoiceSelect labels={PHASE_LABELS} choices={PHASE_ORDER} value={phase} onChange={setPhase} />
           </label>
-          <label>
-            {t('commJoined')}
-            <input type="date" required value={joined} onChange={(e) => setJoined(e.target.value)} />
-          </label>
+          <FormField label={t('commJoined')} error={joinedError}>
+            {(a11y) => <DateInput a11y={a11y} value={joined} onChange={setJoined} />}
+          </FormField>
         </>
       )}
       <FormFooter error={error} onCancel={onDone} />

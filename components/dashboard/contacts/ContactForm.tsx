@@ -11,6 +11,7 @@ import {
   type FieldProblem,
 } from './contact-form-model';
 import { FormField } from './FormField';
+import { DateInput } from '@/components/fields/DateInput';
 import { formatDate } from '@/lib/i18n/format';
 import { FormFooter } from '../FormFooter';
 import { TitledForm } from '../TitledForm';
@@ -159,12 +160,7 @@ export function ContactForm({ contact }: { contact: Contact & { id: number } }) 
         </FormField>
         <FormField label={t('personMetDate')} error={errorOf('metDate')}>
           {(a11y) => (
-            <input
-              {...a11y}
-              type="date"
-              value={values.metDate}
-              onChange={(e) => set({ metDate: e.target.value })}
-            />
+            <DateInput a11y={a11y} value={values.metDate} onChange={(metDate) => set({ metDate })} />
           )}
         </FormField>
         {text('metContext', 'personMetContext')}

@@ -8,6 +8,7 @@ import { fromInput, toDateTimeInput } from '../resources/dates';
 import { saveEvent } from './save-event';
 import { FormFooter } from '../FormFooter';
 import { ChoiceSelect } from '../ChoiceSelect';
+import { DateTimeInput } from '@/components/fields/DateTimeInput';
 
 type Saved = NetworkEvent & { id: number };
 
@@ -27,6 +28,7 @@ export function EventForm({ initial, onDone }: { initial?: Saved; onDone: () => 
   const [met, setMet] = useState<number[]>(initial?.contactIds ?? []);
   const [notes, setNotes] = useState(initial?.notes ?? '');
   const [error, setError] = useState('');
+  const [dateError, setDateError] = useState<string>();
   const when = fromInput(date);
 
   const submit = async (e: FormEvent) => {
@@ -43,6 +45,7 @@ export function EventForm({ initial, onDone }: { initial?: Saved; onDone: () => 
         notes: notes.trim() || undefined,
       }),
     );
+    setDateError(Number.isNaN(when) ? t('fieldUnreadable') : undefined);
     if (!parsed.success) return setError(t('dashFormInvalid'));
     await saveEvent(parsed.data, initial?.contactIds ?? []);
     onDone();
@@ -55,10 +58,7 @@ export function EventForm({ initial, onDone }: { initial?: Saved; onDone: () => 
         {t('eventName')}
         <input required maxLength={200} value={name} onChange={(e) => setName(e.target.value)} />
       </label>
-      <label>
-        {t('eventWhen')}
-        <input type="datetime-local" required value={date} onChange={(e) => setDate(e.target.value)} />
-      </label>
+      <DateTimeInput label={t('eventWhen')} error={dateError} value={date} onChange={setDate} />
       {!Number.isNaN(when) && <EventCapWarning date={when} eventId={initial?.id} />}
       <label>
         {t('eventFormat')}

@@ -9,6 +9,8 @@ import { ContactName, ContactPicker } from './ContactPicker';
 import { KIND_LABELS, STATUS_LABELS } from './kinds';
 import { FormFooter } from '../FormFooter';
 import { ChoiceSelect } from '../ChoiceSelect';
+import { FormField } from '../contacts/FormField';
+import { DateInput } from '@/components/fields/DateInput';
 
 type Saved = Opportunity & { id: number };
 
@@ -33,6 +35,7 @@ export function OpportunityForm({
   const [valueNote, setValueNote] = useState(initial?.valueNote ?? '');
   const [tags, setTags] = useState(tagsText(initial?.tags ?? []));
   const [error, setError] = useState('');
+  const [dateError, setDateError] = useState<string>();
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -46,6 +49,7 @@ export function OpportunityForm({
       tags: parseTags(tags),
     });
     const parsed = OpportunitySchema.safeParse(record);
+    setDateError(Number.isNaN(record.date) ? t('fieldUnreadable') : undefined);
     if (!parsed.success || Number.isNaN(record.date)) return setError(t('dashFormInvalid'));
     const db = getDb();
     await opportunities.save(db, { ...parsed.data, id: initial?.id });
@@ -76,10 +80,9 @@ export function OpportunityForm({
           <ContactPicker label={t('oppFromSearch')} onPick={setSource} />
         )}
       </fieldset>
-      <label>
-        {t('dashDate')}
-        <input type="date" required value={date} onChange={(e) => setDate(e.target.value)} />
-      </label>
+      <FormField label={t('dashDate')} error={dateError}>
+        {(a11y) => <DateInput a11y={a11y} value={date} onChange={setDate} />}
+      </FormField>
       <label>
         {t('oppStatus')}
         <ChoiceSelect labels={STATUS_LABELS} value={status} onChange={setStatus} />

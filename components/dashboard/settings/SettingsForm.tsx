@@ -3,6 +3,8 @@ import { getDb, updateSettings } from '@/lib/db';
 import { sendMessage } from '@/lib/messaging';
 import { t, type MessageKey } from '@/lib/i18n';
 import type { Settings } from '@/lib/schemas/settings';
+import { DateInput } from '@/components/fields/DateInput';
+import { TimeInput } from '@/components/fields/TimeInput';
 import { FormField } from '../contacts/FormField';
 import { TitledForm } from '../TitledForm';
 import { DayPicker } from './DayPicker';
@@ -27,7 +29,8 @@ const PROBLEMS: Record<SettingsProblem, MessageKey> = {
   zone: 'settingsErrorZone',
 };
 
-type Input = [SettingsField, MessageKey, string, MessageKey?];
+/** A field, its label, its kind ('time' and 'date' are Guild's own fields, the rest an input's type) and hint. */
+type Input = [SettingsField, MessageKey, 'text' | 'number' | 'time' | 'date', MessageKey?];
 
 /** Every setting in one form; Save validates all of it and says what is wrong where. */
 export function SettingsForm({ settings }: { settings: Settings }) {
@@ -38,15 +41,21 @@ export function SettingsForm({ settings }: { settings: Settings }) {
   const errorOf = (f: SettingsField) => (errors[f] ? t(PROBLEMS[errors[f]]) : undefined);
   const input = ([field, label, type, hint]: Input) => (
     <FormField key={field} label={t(label)} hint={hint && t(hint)} error={errorOf(field)}>
-      {(a11y) => (
-        <input
-          {...a11y}
-          type={type}
-          {...(type === 'number' ? { min: 1, step: 1 } : {})}
-          value={values[field] as string}
-          onChange={(e) => set({ [field]: e.target.value })}
-        />
-      )}
+      {(a11y) => {
+        const value = values[field] as string;
+        const onChange = (v: string) => set({ [field]: v });
+        if (type === 'time') return <TimeInput a11y={a11y} value={value} onChange={onChange} />;
+        if (type === 'date') return <DateInput a11y={a11y} value={value} onChange={onChange} />;
+        return (
+          <input
+            {...a11y}
+            type={type}
+            {...(type === 'number' ? { min: 1, step: 1 } : {})}
+            value={value}
+            onChange={(e) => onChange(e.target.value)}
+          />
+        );
+      }}
     </FormField>
   );
 

@@ -7,11 +7,12 @@ export interface SettingsFormValues {
   /** The name that signs messages; empty for none. */
   myName: string;
   routineDays: number[];
+  /** `HH:mm` (a TimeInput's value; UNREADABLE when its text is not a time). */
   routineTime: string;
   quietStart: string;
   quietEnd: string;
   protectedDays: number[];
-  /** `yyyy-mm-dd`, or empty for no vacation. */
+  /** `yyyy-mm-dd`, or empty for no vacation (a DateInput's value; UNREADABLE when its text is not a day). */
   vacationUntil: string;
   cadenceClose: string;
   cadenceActive: string;

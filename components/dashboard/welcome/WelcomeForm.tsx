@@ -4,6 +4,7 @@ import { t, type MessageKey } from '@/lib/i18n';
 import { sendMessage } from '@/lib/messaging';
 import type { Settings } from '@/lib/schemas/settings';
 import { CirclePicker } from '@/components/circle/CirclePicker';
+import { TimeInput } from '@/components/fields/TimeInput';
 import { FormField } from '../contacts/FormField';
 import { DayPicker } from '../settings/DayPicker';
 import {
@@ -58,14 +59,7 @@ export function WelcomeForm({ settings }: { settings: Settings }) {
 
   const time = (field: 'routineTime' | 'quietStart' | 'quietEnd', label: MessageKey) => (
     <FormField label={t(label)} {...(errors[field] ? { error: errors[field] } : {})}>
-      {(a11y) => (
-        <input
-          {...a11y}
-          type="time"
-          value={values[field]}
-          onChange={(e) => set({ [field]: e.target.value })}
-        />
-      )}
+      {(a11y) => <TimeInput a11y={a11y} value={values[field]} onChange={(v) => set({ [field]: v })} />}
     </FormField>
   );
 

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { defaultSettings } from '@/lib/schemas/settings';
 import { formFromSettings, settingsFromForm } from '@/components/dashboard/settings/settings-form-model';
 import { resolveLanguage } from '@/lib/i18n';
+import { UNREADABLE } from '@/lib/i18n/date-text';
 
 describe('settings form model', () => {
   test('defaults round-trip through the form unchanged', () => {
@@ -37,6 +38,12 @@ describe('settings form model', () => {
       timeZone: 'zone',
       vacationUntil: 'date',
     });
+  });
+
+  test('a time or date field whose text could not be read is refused as a wrong time or date', () => {
+    const form = { ...formFromSettings(defaultSettings()), quietEnd: UNREADABLE, vacationUntil: UNREADABLE };
+    const result = settingsFromForm(form);
+    expect(!result.ok && result.errors).toEqual({ quietEnd: 'time', vacationUntil: 'date' });
   });
 
   test('no routine day at all is refused; a vacation is stored as the end of that local day', () => {

@@ -24,7 +24,7 @@ describe('Settings section', () => {
     fireEvent.click(
       within(screen.getByRole('group', { name: 'Protected days (no nudges)' })).getByLabelText('Saturday'),
     );
-    fireEvent.change(screen.getByLabelText('On vacation until'), { target: { value: '2026-08-15' } });
+    fireEvent.change(screen.getByLabelText('On vacation until'), { target: { value: 'Aug 15, 2026' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save settings' }));
     await waitFor(async () =>
       expect(await getSettings(getDb())).toMatchObject({
