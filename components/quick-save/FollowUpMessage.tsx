@@ -57,7 +57,7 @@ export function FollowUpMessage({
         </button>
         {onDone && (
           <button type="button" onClick={onDone}>
-            {t('panelDone')}
+            {t('panelCloseMessage')}
           </button>
         )}
         <span role="status" className={copy === 'failed' ? 'error' : 'ok'}>

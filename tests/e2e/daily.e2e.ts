@@ -68,7 +68,7 @@ describe('the daily experience, end to end', () => {
       ['gave', 'gave', 'my notes on the migration'],
     ]);
 
-    await p.page.getByRole('button', { name: 'Done', exact: true }).click();
+    await p.page.getByRole('button', { name: 'Close the message', exact: true }).click();
     await eventually(async () =>
       expect(await textOf(p.timeline())).toContain('Gave: my notes on the migration'),
     );

@@ -28,7 +28,7 @@ describe('side panel states', () => {
     await p.field('What you talked about').fill('design tokens');
     await p.page.keyboard.press('Enter');
     await eventually(async () => expect(await p.followUpText().inputValue()).toContain('Hi Camille,'));
-    await p.page.getByRole('button', { name: 'Done', exact: true }).click();
+    await p.page.getByRole('button', { name: 'Close the message', exact: true }).click();
 
     // Their follow-up (connect) is due tomorrow, not today; search finds them.
     await p.page.getByLabel('Search your contacts by name or company').fill('cam');
@@ -102,7 +102,7 @@ describe('side panel states', () => {
       expect(await p.followUpText().inputValue()).toContain('design-system linter'),
     );
     expect(await axeViolations(p.page)).toEqual([]);
-    await p.page.getByRole('button', { name: 'Done', exact: true }).click();
+    await p.page.getByRole('button', { name: 'Close the message', exact: true }).click();
     await eventually(async () => expect(await textOf(p.timeline())).toContain('React performance budgets'));
     // The give-first card loads after the card’s first paint: wait for it, so axe checks it too.
     await eventually(async () =>

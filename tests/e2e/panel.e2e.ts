@@ -139,7 +139,7 @@ describe('side panel: save, quick-save and the follow-up message', () => {
     ]);
 
     // Back to the card: the conversation is on the timeline and the follow-ups are open.
-    await p.page.getByRole('button', { name: 'Done', exact: true }).click();
+    await p.page.getByRole('button', { name: 'Close the message', exact: true }).click();
     await eventually(async () => expect(await textOf(p.timeline())).toContain('React performance budgets'));
     expect(await textOf(p.openFollowUps())).toContain('Send Camille Lefèvre what you promised');
     expect(await textOf(p.page.getByTestId('last-interaction'))).toMatch(/now|minute/);

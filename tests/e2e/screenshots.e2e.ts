@@ -107,7 +107,7 @@ describe('screenshots: every panel state and dashboard section, light and dark, 
     await eventually(async () =>
       expect(await n.followUpText().inputValue()).toContain(who.matched.split(' ')[0]),
     );
-    await n.page.getByRole('button', { name: m('panelDone'), exact: true }).click();
+    await n.page.getByRole('button', { name: m('panelCloseMessage'), exact: true }).click();
     await eventually(async () =>
       expect(await n.page.getByRole('button', { name: m('panelQuickNoteButton') }).isVisible()).toBe(true),
     );
@@ -130,7 +130,7 @@ describe('screenshots: every panel state and dashboard section, light and dark, 
     await p.submitQuickSave().click();
     await eventually(async () => expect(await p.followUpText().inputValue()).toContain('Paris.js'));
     await shoot(p.page, 'panel-follow-up', language);
-    await p.page.getByRole('button', { name: m('panelDone'), exact: true }).click();
+    await p.page.getByRole('button', { name: m('panelCloseMessage'), exact: true }).click();
     await eventually(async () => expect(await textOf(p.timeline())).toContain('React'));
     await eventually(async () =>
       expect(await p.page.getByRole('heading', { name: m('giveFirstHeading') }).isVisible()).toBe(true),

@@ -73,7 +73,7 @@ describe('quick-save in the panel', () => {
     ]);
     expect((await getDb().tasks.toArray()).map((t) => t.status)).toEqual(['done']);
 
-    fireEvent.click(screen.getByRole('button', { name: 'Done' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Close the message' }));
     expect(await screen.findByTestId('saved-status')).toBeTruthy();
     await waitFor(() =>
       expect(screen.getByTestId('saved-status').textContent).toContain('In your address book'),
@@ -153,6 +153,9 @@ describe('quick-save in the panel', () => {
         [{ what: 'follow-up', name: 'Jane Doe' }, undefined],
       ]);
       expect(screen.getByText('Envoyer votre message de relance à Jane Doe')).toBeTruthy();
+      // The button that closes the message says so; closing it shows the saved person again.
+      fireEvent.click(screen.getByRole('button', { name: 'Fermer le message' }));
+      expect(await screen.findByTestId('saved-status')).toBeTruthy();
     } finally {
       setLanguage('en');
     }

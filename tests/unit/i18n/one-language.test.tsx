@@ -265,7 +265,7 @@ async function screens(language: Language): Promise<Text[]> {
   await screen.findByTestId('message-editor');
   await settle();
   texts.push(...textsOn('panel: follow-up message'));
-  fireEvent.click(screen.getByRole('button', { name: t('panelDone'), exact: true } as never));
+  fireEvent.click(screen.getByRole('button', { name: t('panelCloseMessage'), exact: true } as never));
   await settle();
   texts.push(...textsOn('panel: saved card'));
   cleanup();
