@@ -16,17 +16,21 @@ const MATCHED = ['interests', 'projects', 'needs', 'offers'] as const;
  * One thing to give this person now, with its reason, "another idea",
  * done / later / dismiss and the message to send: the give-first team's
  * drop-in card (`components/give-first/GiveFirstPanel`), live from the database.
- * With `onAdd` (the panel), an empty card offers to fill what give-first
- * matches right there, and `resourcesHref` to add a resource.
+ * With `onAdd`, an empty card offers to fill what give-first matches right
+ * there (the panel's facts in place, the dashboard's form), and
+ * `resourcesHref` to add a resource: in a new tab from the panel, in the same
+ * page when `resourcesHere` (the dashboard, where the resources section is).
  */
 export function GiveFirstSuggestion({
   contactId,
   onAdd,
   resourcesHref,
+  resourcesHere = false,
 }: {
   contactId: number;
   onAdd?: (fact: EditableFact) => void;
   resourcesHref?: string;
+  resourcesHere?: boolean;
 }) {
   const emptyActions = onAdd && (
     <div className="actions" data-testid="give-first-empty-actions">
@@ -35,11 +39,16 @@ export function GiveFirstSuggestion({
           {t(ADD_LABEL[fact])}
         </button>
       ))}
-      {resourcesHref && (
-        <a className="button-link" href={resourcesHref} target="_blank" rel="noopener">
-          {t('giveFirstAddResource')}
-        </a>
-      )}
+      {resourcesHref &&
+        (resourcesHere ? (
+          <a className="button-link" href={resourcesHref}>
+            {t('giveFirstAddResourceHere')}
+          </a>
+        ) : (
+          <a className="button-link" href={resourcesHref} target="_blank" rel="noopener">
+            {t('giveFirstAddResource')}
+          </a>
+        ))}
     </div>
   );
   return (

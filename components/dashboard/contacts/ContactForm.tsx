@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { communities as communityStore, events as eventStore, getDb } from '@/lib/db';
 import { t, type MessageKey } from '@/lib/i18n';
@@ -40,8 +40,17 @@ const LIST_FIELDS: [ContactField, MessageKey][] = [
   ['offers', 'personFieldOffers'],
 ];
 
-/** Every editable field of a contact; Save validates with the contact schema and says what is wrong where. */
-export function ContactForm({ contact }: { contact: Contact & { id: number } }) {
+/** A request to bring a field to the user: scrolled to and focused (`request` changes with each ask, so the same field can be asked again). */
+export interface FieldRequest {
+  field: ContactField;
+  request: number;
+}
+
+/**
+ * Every editable field of a contact; Save validates with the contact schema and says what is wrong where.
+ * `focus`: a field to open for the user (give-first's empty card asks for interests, needs…).
+ */
+export function ContactForm({ contact, focus }: { contact: Contact & { id: number }; focus?: FieldRequest }) {
   const [values, setValues] = useState(() => formFromContact(contact));
   // What the form showed when opened (or last saved): only fields changed since are written.
   const [opened, setOpened] = useState(() => formFromContact(contact));
@@ -53,6 +62,16 @@ export function ContactForm({ contact }: { contact: Contact & { id: number } }) 
     [],
     [],
   );
+  const controls = useRef(new Map<ContactField, HTMLInputElement | HTMLTextAreaElement>());
+  useEffect(() => {
+    const control = focus && controls.current.get(focus.field);
+    control?.scrollIntoView?.({ block: 'center' });
+    control?.focus();
+  }, [focus]);
+  const keep = (field: ContactField) => (el: HTMLInputElement | HTMLTextAreaElement | null) => {
+    if (el) controls.current.set(field, el);
+    else controls.current.delete(field);
+  };
   const set = (patch: Partial<ContactFormValues>) => setValues((v) => ({ ...v, ...patch }));
   const errorOf = (field: ContactField) => (errors[field] ? t(PROBLEMS[errors[field]]) : undefined);
   const text = (field: ContactField, label: MessageKey, hint?: string, multiline = false) => (
@@ -61,6 +80,7 @@ export function ContactForm({ contact }: { contact: Contact & { id: number } }) 
         multiline ? (
           <textarea
             {...a11y}
+            ref={keep(field)}
             value={values[field] as string}
             rows={5}
             onChange={(e) => set({ [field]: e.target.value })}
@@ -68,6 +88,7 @@ export function ContactForm({ contact }: { contact: Contact & { id: number } }) 
         ) : (
           <input
             {...a11y}
+            ref={keep(field)}
             value={values[field] as string}
             onChange={(e) => set({ [field]: e.target.value })}
           />

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { deleteContact, getContact, getDb, restoreDeleted } from '@/lib/db';
 import { t } from '@/lib/i18n';
@@ -10,7 +11,7 @@ import { NewsSinceLastVisit } from '../../contact/NewsSinceLastVisit';
 import { OpenFollowUps } from '../../contact/OpenFollowUps';
 import { Timeline } from '../../contact/Timeline';
 import { routeHref } from '../router';
-import { ContactForm } from './ContactForm';
+import { ContactForm, type FieldRequest } from './ContactForm';
 import { MergeBox } from './MergeBox';
 import { ProfileLinks } from './ProfileLinks';
 import { offerUndo } from '../../undo/undo-store';
@@ -22,6 +23,8 @@ import { offerUndo } from '../../undo/undo-store';
  */
 export function ContactPage({ id }: { id: number }) {
   const contact = useLiveQuery(async () => (await getContact(getDb(), id)) ?? null, [id]);
+  // The form field give-first's empty card opens ("Add their interests" → the form's Interests).
+  const [focus, setFocus] = useState<FieldRequest>();
   if (contact === undefined) return <p className="muted">{t('loading')}</p>;
   if (contact === null) {
     return (
@@ -64,12 +67,17 @@ export function ContactPage({ id }: { id: number }) {
           <LostEdits contactId={id} />
           <NewsSinceLastVisit contact={saved} />
           <OpenFollowUps contactId={id} />
-          <GiveFirstSuggestion contactId={id} />
+          <GiveFirstSuggestion
+            contactId={id}
+            onAdd={(field) => setFocus((last) => ({ field, request: (last?.request ?? 0) + 1 }))}
+            resourcesHref={routeHref('resources')}
+            resourcesHere
+          />
           <FollowUpSnippets contact={saved} />
           <Timeline contactId={id} />
         </div>
         <div>
-          <ContactForm key={id} contact={saved} />
+          <ContactForm key={id} contact={saved} focus={focus} />
           <MergeBox contact={saved} />
           <section className="danger-zone" aria-labelledby="delete-title">
             <h2 id="delete-title">{t('personDeleteTitle')}</h2>
