@@ -5,6 +5,7 @@ import { BulkBar } from './contacts/BulkBar';
 import { ContactFilters } from './contacts/ContactFilters';
 import { ContactTable } from './contacts/ContactTable';
 import { ContactsEmpty } from './contacts/ContactsEmpty';
+import { IndexLoadFailed } from './contacts/IndexLoadFailed';
 import { DEFAULT_VIEW, useContactResults, type TableView } from './contacts/use-contact-results';
 
 /** The view survives a visit to a contact's page and back (the list unmounts meanwhile). */
@@ -37,15 +38,7 @@ export function ContactList() {
 
   // A failed read is said in words, with a way to try again: never "Loading…" forever, never "no contacts".
   if (status.failed !== undefined) {
-    return (
-      <div className="error" role="alert" data-testid="contacts-load-failed">
-        <p>{t('bookLoadFailed')}</p>
-        <p className="muted">{t('bookLoadFailedDetail', status.failed)}</p>
-        <button type="button" onClick={retry}>
-          {t('bookLoadRetry')}
-        </button>
-      </div>
-    );
+    return <IndexLoadFailed detail={status.failed} onRetry={retry} />;
   }
   if (!status.loading && total === 0) return <ContactsEmpty />;
   return (

@@ -6,6 +6,7 @@ import type { Contact } from '@/lib/schemas/contact';
 import { duplicateCandidates, runQuery, type DuplicateReason } from '@/lib/search';
 import { defaultSettings } from '@/lib/schemas/settings';
 import { TypedConfirm } from '../data/TypedConfirm';
+import { IndexLoadFailed } from './IndexLoadFailed';
 import { useContactIndex } from './use-contact-index';
 
 const DUP_REASON: Record<DuplicateReason, MessageKey> = {
@@ -33,7 +34,7 @@ async function suggestions(contact: Contact & { id: number }) {
  */
 export function MergeBox({ contact }: { contact: Contact & { id: number } }) {
   const found = useLiveQuery(() => suggestions(contact), [contact]);
-  const { index, version } = useContactIndex();
+  const { index, version, status: indexStatus, retry } = useContactIndex();
   const [query, setQuery] = useState('');
   const [otherId, setOtherId] = useState<number>();
   const [status, setStatus] = useState<string>();
@@ -79,6 +80,8 @@ export function MergeBox({ contact }: { contact: Contact & { id: number } }) {
         <span>{t('personMergeSearch')}</span>
         <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} />
       </label>
+      {/* Search by name reads the index: when it failed, the box says so rather than finding no one. */}
+      {indexStatus.failed !== undefined && <IndexLoadFailed detail={indexStatus.failed} onRetry={retry} />}
       {options.length > 0 && (
         <fieldset>
           <legend>{t('personMergeChoose')}</legend>
