@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import type { GuildBrowser } from '../harness/guild';
 import { heapMb } from './bench-page';
 import { row, type Section } from './report';
+import { EMPTY_REACT_PAGE } from './empty-react/build';
 import { median, p95 } from './stats';
 
 const PROFILES = [
@@ -26,11 +27,16 @@ function watchFirstPaint() {
   observer.observe(document, { childList: true, subtree: true, characterData: true });
 }
 
-async function openPanelPage(guild: GuildBrowser, tabId: number, watch = true): Promise<Page> {
+async function openPanelPage(
+  guild: GuildBrowser,
+  tabId: number,
+  watch = true,
+  file = 'sidepanel.html',
+): Promise<Page> {
   const page = await guild.context.newPage();
   await page.setViewportSize({ width: 400, height: 720 });
   if (watch) await page.addInitScript(watchFirstPaint);
-  await page.goto(`chrome-extension://${guild.extensionId}/sidepanel.html?tab=${tabId}`);
+  await page.goto(`chrome-extension://${guild.extensionId}/${file}?tab=${tabId}`);
   return page;
 }
 
@@ -82,9 +88,15 @@ export async function panelFirstPaint(
     const site = await guild.openSite(url);
     await site.page.waitForLoadState('load');
     const times: number[] = [];
+    const empty: number[] = [];
     const cards: number[] = [];
     let text = '';
     for (let i = 0; i < reps + 1; i++) {
+      // The empty React page opened the same way, just before each panel: the pair shares the machine's load.
+      const baseline = await openPanelPage(guild, site.tabId, true, EMPTY_REACT_PAGE);
+      const b = await shown(baseline);
+      if (i > 0) empty.push(b.frame);
+      await baseline.close();
       const page = await openPanelPage(guild, site.tabId);
       const s = await shown(page);
       if (i > 0) times.push(s.frame); // the first opening warms the extension's process
@@ -103,12 +115,16 @@ export async function panelFirstPaint(
       }
       await page.close();
     }
+    const ratios = times.map((t, i) => t / empty[i]!);
     rows.push(
       row(`panel first paint: ${label}`, times, 'ms', {
         goal: '< 300 ms',
         pass: p95(times) < 300,
-        detail: `showed “${text}”; max ${Math.round(Math.max(...times))} ms`,
+        detail: `showed “${text}”; max ${Math.round(Math.max(...times))} ms; the empty React page opened the same way just before each: median ${Math.round(median(empty))} ms, p95 ${Math.round(p95(empty))} ms`,
         ifMissed: firstPaintMeasured(times, cards),
+      }),
+      row(`panel first paint ÷ empty React page: ${label}`, ratios, '×', {
+        detail: 'each opening divided by the empty page opened just before it',
       }),
     );
     await site.page.close();
