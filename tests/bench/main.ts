@@ -2,8 +2,8 @@
  * `npm run bench` (through run.mjs, which builds first): every figure of
  * issue 10 in real Chromium, written to BENCHMARKS.md. BENCH_QUICK=1 runs
  * a tenth of the sizes and repetitions, to try the benchmark out; its numbers
- * are not written to BENCHMARKS.md. BENCH_ONLY=upgrade, archive or panel runs figure 8, 9 or 7 alone
- * (printed, not written).
+ * are not written to BENCHMARKS.md. BENCH_ONLY=upgrade, archive, panel or restore runs figure 8, 9, 7
+ * or 4's backup and restore alone (printed, not written).
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -14,7 +14,7 @@ import { archiveImport } from './archive';
 import { bundle } from './bundle';
 import { writeEmptyReactPage } from './empty-react/build';
 import { dashboard } from './dashboard';
-import { database } from './db';
+import { database, restoreAlone } from './db';
 import { pageCost } from './page-cost';
 import { panelFirstPaint, panelLatency } from './panel';
 import { load, machine, render, source, type Section } from './report';
@@ -70,6 +70,7 @@ try {
         return panelSection((await panelFirstPaint(guild, quick ? 3 : 8)).rows);
       },
     ],
+    restore: [`4. backup and restore of ${big} contacts`, () => restoreAlone(guild, code, big)],
   };
   if (only) {
     const [title, run] = alone[only] ?? [];

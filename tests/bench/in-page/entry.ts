@@ -11,7 +11,7 @@ import { withLongTasks } from './long-tasks';
 import { restoreBench } from './restore';
 import { seedV1 } from './v1-seed';
 import { seedSyncDevice } from './sync-seed';
-import { done, openRaw, rawCount } from './raw-idb';
+import { done, openRaw, rawCount, rawRewrite } from './raw-idb';
 
 type Bench = Record<string, (...args: never[]) => Promise<unknown>>;
 const guildBench = (globalThis as unknown as { guildBench: Bench }).guildBench;
@@ -19,29 +19,6 @@ const guildBench = (globalThis as unknown as { guildBench: Bench }).guildBench;
 /** `guildBench`'s import of `n` rows (into a database declared `without` one version, default none), watched for long main-thread tasks. */
 function importWatched(n: number, without?: number) {
   return withLongTasks(() => guildBench.importBench!(n as never, without as never));
-}
-
-/**
- * The import's writes done with raw IndexedDB: the contacts the import stored,
- * read back, the store emptied, then all put again in one transaction.
- */
-async function rawRewrite(name: string): Promise<{ records: number; ms: number }> {
-  const db = await openRaw(name);
-  try {
-    const records = await done(db.transaction('contacts', 'readonly').objectStore('contacts').getAll());
-    await done(db.transaction('contacts', 'readwrite').objectStore('contacts').clear());
-    const t0 = performance.now();
-    const tx = db.transaction('contacts', 'readwrite');
-    const store = tx.objectStore('contacts');
-    for (const record of records) store.put(record);
-    await new Promise<void>((resolve, reject) => {
-      tx.oncomplete = () => resolve();
-      tx.onerror = () => reject(tx.error);
-    });
-    return { records: records.length, ms: performance.now() - t0 };
-  } finally {
-    db.close();
-  }
 }
 
 /** `guildBench`'s backup and restore, watched for long main-thread tasks. */

@@ -88,3 +88,32 @@ export async function rawReadAll<T>(db: IDBDatabase, pageSize: number, each: (pa
 export function rawCount(db: IDBDatabase, store: string): Promise<number> {
   return done(db.transaction(store, 'readonly').objectStore(store).count());
 }
+
+/**
+ * Writes done with raw IndexedDB: every record of `stores` (default the contacts) in database
+ * `name`, read back, the stores emptied, then all put again in one transaction (timed).
+ */
+export async function rawRewrite(
+  name: string,
+  stores: readonly string[] = ['contacts'],
+): Promise<{ records: number; ms: number }> {
+  const db = await openRaw(name);
+  try {
+    const all = await Promise.all(
+      stores.map((store) => done(db.transaction(store, 'readonly').objectStore(store).getAll())),
+    );
+    const clearing = db.transaction([...stores], 'readwrite');
+    for (const store of stores) clearing.objectStore(store).clear();
+    await committed(clearing);
+    const t0 = performance.now();
+    const tx = db.transaction([...stores], 'readwrite');
+    stores.forEach((store, i) => {
+      const objectStore = tx.objectStore(store);
+      for (const record of all[i]!) objectStore.put(record);
+    });
+    await committed(tx);
+    return { records: all.reduce((sum, records) => sum + records.length, 0), ms: performance.now() - t0 };
+  } finally {
+    db.close();
+  }
+}
