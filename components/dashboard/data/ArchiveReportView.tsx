@@ -78,7 +78,9 @@ export function ArchiveReportView({ report }: { report: ArchiveSummary }) {
         <ul data-testid="archive-files">
           {report.files.map((file, i) => (
             <li key={`${file.name}-${i}`}>
-              <strong>{file.name}</strong>: {fileLine(file)}
+              <strong>{file.name}</strong>
+              {t('archiveFileColon')}
+              {fileLine(file)}
             </li>
           ))}
         </ul>

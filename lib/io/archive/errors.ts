@@ -5,8 +5,18 @@ import { ImportProblemSchema } from '../report-schema';
 export const ArchiveRefusalSchema = z.discriminatedUnion('code', [
   /** Not a ZIP, and not a CSV either. */
   z.object({ code: z.literal('not-zip') }),
-  /** A ZIP whose data cannot be read (damaged or cut-off download). */
-  z.object({ code: z.literal('corrupt'), detail: z.string() }),
+  /**
+   * A ZIP whose data cannot be read (damaged or cut-off download), and where:
+   * its end record is missing (`end`), a file's data is damaged (`file`), a
+   * file stops before its end (`cut-off`), the files inflate past 800 MB
+   * (`inflated`), or its structure is unreadable (`data`). The UI words it,
+   * never the unzipper's own English.
+   */
+  z.object({
+    code: z.literal('corrupt'),
+    damage: z.enum(['end', 'file', 'cut-off', 'inflated', 'data']),
+    file: z.optional(z.string()),
+  }),
   /** A ZIP (or files) without any file of LinkedIn's archive. */
   z.object({ code: z.literal('not-linkedin') }),
   /** A file of the archive whose columns are not the ones Guild knows (another year's format). */

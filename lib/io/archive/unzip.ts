@@ -1,5 +1,5 @@
 import { Unzip, UnzipInflate, type UnzipFile } from 'fflate';
-import { ArchiveError } from './errors';
+import { ArchiveError, type ArchiveRefusal } from './errors';
 import type { Pacer } from './pacer';
 import { centralDirectory, crc32 } from './zip-directory';
 
@@ -53,11 +53,11 @@ export async function unzipArchive(
 ): Promise<{ names: string[]; entries: ArchiveEntry[] }> {
   // Read first: a cut-off download has no end record, and the CRCs catch damaged data.
   const directory = await centralDirectory(blob);
-  if (!directory) throw new ArchiveError({ code: 'corrupt', detail: 'the end of the ZIP is missing' });
+  if (!directory) throw new ArchiveError({ code: 'corrupt', damage: 'end' });
   const names: string[] = [];
   const entries: ArchiveEntry[] = [];
   const open = new Set<string>();
-  let failure: string | undefined;
+  let failure: (ArchiveRefusal & { code: 'corrupt' }) | undefined;
   let wantedBytes = 0;
   const unzip = new Unzip();
   unzip.register(UnzipInflate);
@@ -70,17 +70,18 @@ export async function unzipArchive(
     open.add(file.name);
     file.ondata = (error, data, final) => {
       if (error) {
-        failure ??= `${file.name}: ${error.message}`;
+        failure ??= { code: 'corrupt', damage: 'file', file: file.name };
         return;
       }
       crc = crc32(data, crc);
       wantedBytes += data.length;
-      if (wantedBytes > MAX_WANTED_BYTES) failure ??= 'the files inflate to more than 800 MB';
+      if (wantedBytes > MAX_WANTED_BYTES) failure ??= { code: 'corrupt', damage: 'inflated' };
       else parts.push(data);
       if (final) {
         open.delete(file.name);
         const expected = directory.get(file.name);
-        if (expected !== undefined && expected !== crc) failure ??= `${file.name} is damaged (CRC)`;
+        if (expected !== undefined && expected !== crc)
+          failure ??= { code: 'corrupt', damage: 'file', file: file.name };
         entries.push({ name: file.name, parts });
       }
     };
@@ -91,14 +92,14 @@ export async function unzipArchive(
     const chunk = new Uint8Array(await blob.slice(at, end).arrayBuffer());
     try {
       unzip.push(chunk, end >= blob.size);
-    } catch (error) {
-      failure ??= error instanceof Error ? error.message : String(error);
+    } catch {
+      failure ??= { code: 'corrupt', damage: 'data' };
     }
-    if (failure) throw new ArchiveError({ code: 'corrupt', detail: failure });
+    if (failure) throw new ArchiveError(failure);
     onProgress?.(end, blob.size);
     await pacer.breathe();
   }
   // A file that never reached its end: the download was cut off.
-  if (open.size) throw new ArchiveError({ code: 'corrupt', detail: `${[...open][0]} is cut off` });
+  if (open.size) throw new ArchiveError({ code: 'corrupt', damage: 'cut-off', file: [...open][0] });
   return { names, entries };
 }

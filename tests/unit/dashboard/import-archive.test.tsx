@@ -3,6 +3,7 @@ import { strToU8, zipSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { buildContact, getDb } from '@/lib/db';
 import { loadLanguage, setLanguage } from '@/lib/i18n';
+import { ArchiveReportView } from '@/components/dashboard/data/ArchiveReportView';
 import { ImportArchive } from '@/components/dashboard/data/ImportArchive';
 import { unfinishedWork } from '@/components/dashboard/data/unfinished-work';
 import { everything } from '../db/db-fixture';
@@ -109,5 +110,71 @@ describe('ImportArchive: a file that is not the archive', () => {
     } finally {
       vi.unstubAllGlobals();
     }
+  });
+});
+
+/** Hand check, 2026-12-07: a damaged download said “(the end of the ZIP is missing)” in French, and file lines had English colons. */
+describe('ImportArchive: a damaged download and the report, in the UI language only', () => {
+  beforeEach(async () => {
+    const db = getDb();
+    await Promise.all(db.tables.map((table) => table.clear()));
+  });
+  afterEach(() => {
+    cleanup();
+    setLanguage('en');
+  });
+
+  const cut = () => {
+    const zip = zipSync({ 'Connections.csv': strToU8('First Name,Last Name,URL\nAda,Lovelace,\n') });
+    return file(zip.slice(0, zip.length - 40), 'Basic_LinkedInDataExport.zip');
+  };
+
+  test('a ZIP cut short says its end is missing, in English then in French', async () => {
+    render(<ImportArchive />);
+    drop(cut());
+    expect((await refusal()).textContent).toBe(
+      'Nothing was imported: the ZIP is damaged or incomplete (the end of the ZIP is missing). Download the archive from LinkedIn again.',
+    );
+    cleanup();
+    await loadLanguage('fr');
+    setLanguage('fr');
+    render(<ImportArchive />);
+    drop(cut());
+    expect((await refusal()).textContent).toBe(
+      'Rien n’a été importé\u00a0: le ZIP est endommagé ou incomplet (la fin du ZIP manque). Téléchargez à nouveau l’archive depuis LinkedIn.',
+    );
+  });
+
+  test('each file’s line in the report has French typography in French', async () => {
+    await loadLanguage('fr');
+    setLanguage('fr');
+    const none = { added: 0, updated: 0, unchanged: 0 };
+    const unmatched = { notAContact: 0, ambiguous: 0 };
+    render(
+      <ArchiveReportView
+        report={{
+          files: [
+            { name: 'Connections.csv', status: 'used', rows: 8, used: 8, badDates: 0 },
+            { name: 'Skills.csv', status: 'not-used', rows: 0, used: 0, badDates: 0 },
+          ],
+          entries: { messages: none, invitation: none, recommendation: none, endorsement: none },
+          messages: { counted: 0, people: 0, unattributed: 0 },
+          unmatched: {
+            messages: unmatched,
+            invitations: unmatched,
+            recommendations: unmatched,
+            endorsements: unmatched,
+          },
+          pending: { sent: 0, received: 0 },
+          lastInteractionsMoved: 0,
+          keepInTouchDone: 0,
+        }}
+      />,
+    );
+    const lines = [...screen.getByTestId('archive-files').querySelectorAll('li')].map((li) => li.textContent);
+    expect(lines).toEqual([
+      'Connections.csv\u00a0: utilisé\u00a0: 8 lignes lues, 8 utilisées',
+      'Skills.csv\u00a0: non utilisé',
+    ]);
   });
 });

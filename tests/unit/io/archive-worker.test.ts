@@ -105,11 +105,15 @@ describe('the archive import in a worker: what crosses between page and worker',
 
   test('a refusal comes back as the same ArchiveError, and the worker is ended', async () => {
     const made = fakeWorker((_job, reply) =>
-      reply({ type: 'refused', refusal: { code: 'corrupt', detail: 'CRC' } }),
+      reply({ type: 'refused', refusal: { code: 'corrupt', damage: 'file', file: 'messages.csv' } }),
     );
     const error = await importArchiveInWorker([zip()], ['a.zip'], undefined, NOW).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ArchiveError);
-    expect((error as ArchiveError).refusal).toEqual({ code: 'corrupt', detail: 'CRC' });
+    expect((error as ArchiveError).refusal).toEqual({
+      code: 'corrupt',
+      damage: 'file',
+      file: 'messages.csv',
+    });
     expect(made[0]!.terminated).toBe(true);
   });
 
