@@ -47,3 +47,11 @@ export function t(key: MessageKey, ...subs: (string | number)[]): string {
   }
   return text.replace(/\$\$/g, '$');
 }
+
+/**
+ * A count in words: `one` for exactly 1, else `many` with the count as `$1`
+ * (Chrome's messages have no plural forms: "1 person", "3 people").
+ */
+export function tCount(count: number, one: MessageKey, many: MessageKey): string {
+  return count === 1 ? t(one) : t(many, count);
+}

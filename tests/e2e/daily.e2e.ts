@@ -78,7 +78,7 @@ describe('the daily experience, end to end', () => {
     await eventually(
       async () =>
         expect(await dashboard.locator('main').textContent()).toContain(
-          'Over the last 12 months you gave 1 times',
+          'Over the last 12 months you gave 1 time and',
         ),
       15_000,
     );

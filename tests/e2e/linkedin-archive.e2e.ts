@@ -119,7 +119,7 @@ describe('LinkedIn archive, end to end', () => {
       'Ben Sample7 messages in 12 months',
       'Cleo Demo4 messages in 12 months',
       'José Ejemplo3 messages in 12 months',
-      'Dan Placeholder1 messages in 12 months',
+      'Dan Placeholder1 message in 12 months',
     ]);
     for (let i = 0; i < 4; i += 1) expect(await boxes.nth(i).isChecked()).toBe(true);
     await circle.getByRole('checkbox', { name: /Dan Placeholder/ }).uncheck();

@@ -1,4 +1,4 @@
-import { t, type MessageKey } from '@/lib/i18n';
+import { t, tCount, type MessageKey } from '@/lib/i18n';
 import type { ArchiveFileReport, ArchiveSummary } from '@/lib/io/archive/summary';
 import { routeHref } from '../router';
 import { encodingText } from './problem-text';
@@ -7,7 +7,9 @@ function fileLine(file: ArchiveFileReport): string {
   if (file.status === 'not-used') return t('archiveFileNotUsed');
   if (file.status === 'duplicate') return t('archiveFileDuplicate');
   if (file.kind === 'profile') return t('archiveFileProfileUsed');
-  const parts = [t('archiveFileUsed', file.rows, file.used)];
+  const parts = [
+    file.rows === 1 ? t('archiveFileUsedOne', file.used) : t('archiveFileUsed', file.rows, file.used),
+  ];
   if (file.badDates) parts.push(t('archiveFileBadDates', file.badDates, file.badDateSample ?? ''));
   if (file.encoding && (file.encoding !== 'utf-8' || file.bom))
     parts.push(encodingText(file.encoding, file.bom));
@@ -58,7 +60,12 @@ export function ArchiveReportView({ report }: { report: ArchiveSummary }) {
           const label = t(UNMATCHED[what]);
           return (
             <li key={what} className="muted">
-              {t('archiveUnmatched', label, u.notAContact, u.ambiguous)}
+              {t(
+                'archiveUnmatched',
+                label,
+                tCount(u.notAContact, 'archiveNotAContactOne', 'archiveNotAContact'),
+                tCount(u.ambiguous, 'archiveAmbiguousOne', 'archiveAmbiguous'),
+              )}
             </li>
           );
         })}
@@ -66,7 +73,13 @@ export function ArchiveReportView({ report }: { report: ArchiveSummary }) {
           <li>{t('archiveUnattributed', report.messages.unattributed)}</li>
         )}
         {report.pending.sent + report.pending.received > 0 && (
-          <li>{t('archivePendingCount', report.pending.sent, report.pending.received)}</li>
+          <li>
+            {t(
+              'archivePendingCount',
+              tCount(report.pending.sent, 'archivePendingSentOne', 'archivePendingSent'),
+              tCount(report.pending.received, 'archivePendingReceivedOne', 'archivePendingReceived'),
+            )}
+          </li>
         )}
         {report.lastInteractionsMoved > 0 && (
           <li>{t('archiveLastInteractions', report.lastInteractionsMoved)}</li>

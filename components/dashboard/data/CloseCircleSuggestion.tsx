@@ -1,6 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 import { getDb, searchContactsByPrefix } from '@/lib/db';
-import { t } from '@/lib/i18n';
+import { t, tCount } from '@/lib/i18n';
 import {
   confirmCloseCircle,
   PRECHECKED,
@@ -95,7 +95,11 @@ export function CloseCircleSuggestion({ now }: { now?: number }) {
                 onChange={(e) => toggle(contact.id, e.target.checked)}
               />
               <span>{contact.name}</span>
-              {messages !== undefined && <span className="muted">{t('closeCircleMessages', messages)}</span>}
+              {messages !== undefined && (
+                <span className="muted">
+                  {tCount(messages, 'closeCircleMessagesOne', 'closeCircleMessages')}
+                </span>
+              )}
             </label>
           </li>
         ))}

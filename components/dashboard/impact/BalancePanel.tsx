@@ -1,4 +1,4 @@
-import { t } from '@/lib/i18n';
+import { t, tCount } from '@/lib/i18n';
 import { routeHref } from '../router';
 import type { ImpactView } from './use-impact';
 
@@ -10,7 +10,13 @@ export function BalancePanel({ overall, unbalanced }: Pick<ImpactView, 'overall'
   return (
     <section aria-labelledby="balance-title">
       <h2 id="balance-title">{t('impactBalanceTitle')}</h2>
-      <p>{t('impactBalanceOverall', overall.gave, overall.received)}</p>
+      <p>
+        {t(
+          'impactBalanceOverall',
+          tCount(overall.gave, 'impactTimesOne', 'impactTimes'),
+          tCount(overall.received, 'impactTimesOne', 'impactTimes'),
+        )}
+      </p>
       {unbalanced.length === 0 ? (
         <p className="muted">{t('impactBalanceEven')}</p>
       ) : (

@@ -1,4 +1,4 @@
-import { t } from '@/lib/i18n';
+import { t, tCount } from '@/lib/i18n';
 import type { MonthStats } from '@/lib/stats';
 import { PALETTE, monthLabel } from './chart-kit';
 import { MonthlyChart } from './MonthlyChart';
@@ -11,7 +11,11 @@ export function GivesChart({ months }: { months: MonthStats[] }) {
     <MonthlyChart
       id="chart-gives"
       title={t('impactGivesTitle')}
-      summary={t('impactGivesSummary', gave, received)}
+      summary={t(
+        'impactGivesSummary',
+        tCount(gave, 'impactTimesOne', 'impactTimes'),
+        tCount(received, 'impactTimesOne', 'impactTimes'),
+      )}
       columns={[t('impactMonth'), t('impactGave'), t('impactReceived')]}
       rows={months.map((m) => [monthLabel(m.key), m.gave, m.received])}
       months={months}

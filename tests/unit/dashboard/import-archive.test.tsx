@@ -5,6 +5,7 @@ import { buildContact, getDb } from '@/lib/db';
 import { loadLanguage, setLanguage } from '@/lib/i18n';
 import { ArchiveReportView } from '@/components/dashboard/data/ArchiveReportView';
 import { ImportArchive } from '@/components/dashboard/data/ImportArchive';
+import type { ArchiveSummary } from '@/lib/io/archive/summary';
 import { unfinishedWork } from '@/components/dashboard/data/unfinished-work';
 import { everything } from '../db/db-fixture';
 
@@ -145,36 +146,72 @@ describe('ImportArchive: a damaged download and the report, in the UI language o
     );
   });
 
+  const none = { added: 0, updated: 0, unchanged: 0 };
+  const unmatched = { notAContact: 0, ambiguous: 0 };
+  const summary = (change: Partial<ArchiveSummary> = {}): ArchiveSummary => ({
+    files: [],
+    entries: { messages: none, invitation: none, recommendation: none, endorsement: none },
+    messages: { counted: 0, people: 0, unattributed: 0 },
+    unmatched: {
+      messages: unmatched,
+      invitations: unmatched,
+      recommendations: unmatched,
+      endorsements: unmatched,
+    },
+    pending: { sent: 0, received: 0 },
+    lastInteractionsMoved: 0,
+    keepInTouchDone: 0,
+    ...change,
+  });
+  const lines = () =>
+    [...screen.getByTestId('archive-report').querySelectorAll('li')].map((li) => li.textContent);
+
   test('each file’s line in the report has French typography in French', async () => {
     await loadLanguage('fr');
     setLanguage('fr');
-    const none = { added: 0, updated: 0, unchanged: 0 };
-    const unmatched = { notAContact: 0, ambiguous: 0 };
     render(
       <ArchiveReportView
-        report={{
+        report={summary({
           files: [
             { name: 'Connections.csv', status: 'used', rows: 8, used: 8, badDates: 0 },
             { name: 'Skills.csv', status: 'not-used', rows: 0, used: 0, badDates: 0 },
           ],
-          entries: { messages: none, invitation: none, recommendation: none, endorsement: none },
-          messages: { counted: 0, people: 0, unattributed: 0 },
-          unmatched: {
-            messages: unmatched,
-            invitations: unmatched,
-            recommendations: unmatched,
-            endorsements: unmatched,
-          },
-          pending: { sent: 0, received: 0 },
-          lastInteractionsMoved: 0,
-          keepInTouchDone: 0,
-        }}
+        })}
       />,
     );
-    const lines = [...screen.getByTestId('archive-files').querySelectorAll('li')].map((li) => li.textContent);
-    expect(lines).toEqual([
+    expect(lines()).toEqual([
       'Connections.csv\u00a0: utilisé\u00a0: 8 lignes lues, 8 utilisées',
       'Skills.csv\u00a0: non utilisé',
+    ]);
+  });
+
+  test('counts of one are said in the singular, in English and in French', async () => {
+    const report = summary({
+      files: [{ name: 'Recommendations_Given.csv', status: 'used', rows: 1, used: 1, badDates: 0 }],
+      unmatched: {
+        messages: { notAContact: 1, ambiguous: 0 },
+        invitations: { notAContact: 2, ambiguous: 1 },
+        recommendations: unmatched,
+        endorsements: unmatched,
+      },
+      pending: { sent: 1, received: 1 },
+    });
+    render(<ArchiveReportView report={report} />);
+    expect(lines()).toEqual([
+      'Messages: 1 person is not in your contacts, 0 names match several contacts (left out, never guessed)',
+      'Invitations: 2 people are not in your contacts, 1 name matches several contacts (left out, never guessed)',
+      'Open invitations: 1 you sent, 1 waiting for your answer',
+      'Recommendations_Given.csv: used: 1 row read, 1 used',
+    ]);
+    cleanup();
+    await loadLanguage('fr');
+    setLanguage('fr');
+    render(<ArchiveReportView report={report} />);
+    expect(lines()).toEqual([
+      'Messages\u00a0: 1 personne n’est pas dans vos contacts, 0 noms correspondent à plusieurs contacts (ignorés, jamais devinés)',
+      'Invitations\u00a0: 2 personnes ne sont pas dans vos contacts, 1 nom correspond à plusieurs contacts (ignorés, jamais devinés)',
+      'Invitations en attente\u00a0: 1 envoyée par vous, 1 attend votre réponse',
+      'Recommendations_Given.csv\u00a0: utilisé\u00a0: 1 ligne lue, 1 utilisée',
     ]);
   });
 });
