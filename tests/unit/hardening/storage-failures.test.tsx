@@ -32,7 +32,7 @@ describe('storage that refuses to open', () => {
     expect(await openDatabase(db)).toMatchObject({ ok: false, kind: 'unavailable' });
     gateOver(db);
     const alert = await screen.findByRole('alert');
-    expect(alert.textContent).toContain("The browser refused Guild's storage");
+    expect(alert.textContent).toContain('The browser refused Guild’s storage');
     expect(alert.textContent).toContain('quota');
     expect(screen.queryByText('the app')).toBeNull();
   });
@@ -58,7 +58,7 @@ describe('storage that refuses to open', () => {
       const db = new GuildDatabase(freshDbName());
       expect(await openDatabase(db)).toMatchObject({ ok: false, kind: 'unavailable' });
       gateOver(db);
-      expect((await screen.findByRole('alert')).textContent).toContain("The browser refused Guild's storage");
+      expect((await screen.findByRole('alert')).textContent).toContain('The browser refused Guild’s storage');
     } finally {
       Dexie.dependencies.indexedDB = saved;
     }

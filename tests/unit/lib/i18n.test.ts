@@ -13,6 +13,20 @@ describe('i18n', () => {
     setLanguage('fr');
     expect(t('savedCount', 12)).toBe('12 personnes enregistrées');
   });
+  test('English messages use the typographic apostrophe, as the welcome page’s buttons do', () => {
+    const straight = Object.entries(en)
+      .filter(([, { message }]) => /\p{L}'\p{L}/u.test(message))
+      .map(([key]) => key);
+    expect(straight).toEqual([]);
+  });
+  test('French messages have a no-break space before : ; ! ? and none typed as a plain space', () => {
+    const wrong = Object.entries(fr)
+      .filter(([, { message }]) =>
+        / [:;!?]|[^\s\u00a0\u202f\d/{(][:;!?](\s|$)/u.test(message.replace(/https?:\S*/g, '')),
+      )
+      .map(([key]) => key);
+    expect(wrong).toEqual([]);
+  });
   test('follows the browser language', () => {
     expect(detectLanguage('fr-CA')).toBe('fr');
     expect(detectLanguage('de')).toBe('en');
