@@ -12,9 +12,9 @@ export function weekdayName(day: number, language: Language = getLanguage()): st
   );
 }
 
-/** A date and time in the UI language ("20 Nov 2026, 14:05", "20 nov. 2026, 14:05"). */
+/** A date and time in the UI language, 24-hour in both as every time Guild shows ("Nov 20, 2026, 14:05", "20 nov. 2026, 14:05"). */
 export function formatDateTime(at: number, language: Language = getLanguage()): string {
-  return new Date(at).toLocaleString(language, { dateStyle: 'medium', timeStyle: 'short' });
+  return new Date(at).toLocaleString(language, { dateStyle: 'medium', timeStyle: 'short', hourCycle: 'h23' });
 }
 
 /** A number in the UI language ("100,000", "100 000"). */

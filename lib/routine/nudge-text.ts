@@ -31,11 +31,12 @@ export function nudgeBody(nudge: Pick<Nudge, 'names' | 'count'>): string {
   return more > 0 ? t('nudgeNamesMore', names, more) : names;
 }
 
-/** A time of day in the zone, for the snooze button ("Snooze until 10:00"). */
+/** A time of day in the zone, for the snooze button ("Snooze until 10:00"): 24-hour in both languages, as every time Guild shows. */
 export function clockTime(ms: number, zone: string): string {
   return new Intl.DateTimeFormat(getLanguage(), {
     hour: '2-digit',
     minute: '2-digit',
+    hourCycle: 'h23',
     timeZone: zone,
   }).format(ms);
 }

@@ -11,6 +11,7 @@ function clock(ms: number): string {
   return new Date(ms).toLocaleTimeString(getLanguage(), {
     hour: '2-digit',
     minute: '2-digit',
+    hourCycle: 'h23',
   });
 }
 

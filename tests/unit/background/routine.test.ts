@@ -67,7 +67,7 @@ describe('routine in the background', () => {
     expect(shown[MONDAY_ID]).toMatchObject({
       title: 'Monday: 4 people in your close circle to catch up on',
       message: 'Ana Lima, Bruno Costa, Chloé Martin and 1 more',
-      buttons: [{ title: 'Open the list' }, { title: 'Snooze until 10:00 AM' }],
+      buttons: [{ title: 'Open the list' }, { title: 'Snooze until 10:00' }],
     });
     expect((await fakeBrowser.alarms.get(NEXT_NUDGE_ALARM))?.scheduledTime).toBe(at(2026, 11, 25, 9));
     expect(await db.notificationLogs.toArray()).toMatchObject([
