@@ -59,8 +59,16 @@ describe('welcome page and a routine with people in it', { timeout: 30_000 }, ()
   });
 
   test('the next nudge reads like a person says it, in the UI language', () => {
+    const monday = Date.UTC(2026, 11, 7, 12, 0);
     const wednesday = Date.UTC(2026, 11, 9, 8, 0); // 09:00 in Paris
-    expect(nudgeWhen(wednesday, 'Europe/Paris', 'en')).toBe('Wednesday 09:00');
-    expect(nudgeWhen(wednesday, 'Europe/Paris', 'fr')).toBe('mercredi 09:00');
+    expect(nudgeWhen(wednesday, 'Europe/Paris', 'en', monday)).toBe('Wednesday 09:00');
+    expect(nudgeWhen(wednesday, 'Europe/Paris', 'fr', monday)).toBe('mercredi 09:00');
+  });
+
+  test('a nudge more than a week off (after a vacation) says its date, not a bare weekday read as this week’s', () => {
+    const monday = Date.UTC(2026, 11, 7, 12, 0);
+    const afterVacation = Date.UTC(2026, 11, 25, 7, 0); // Friday 25, 08:00 in Paris
+    expect(nudgeWhen(afterVacation, 'Europe/Paris', 'en', monday)).toBe('Friday, December 25 at 08:00');
+    expect(nudgeWhen(afterVacation, 'Europe/Paris', 'fr', monday)).toBe('vendredi 25 décembre à 08:00');
   });
 });
