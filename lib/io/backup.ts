@@ -110,10 +110,16 @@ function rebuiltProfiles(contact: Backup['tables']['contacts'][number]): Profile
 /**
  * The check, one step at a time: the JSON split into records (sliced), the
  * envelope, then each record of each table against its schema, pausing
- * every few milliseconds; then ids and profiles unique.
+ * every few milliseconds; then ids and profiles unique. Progress is counted
+ * in characters, twice over (scanned, then the records' texts parsed):
+ * `checking` progress reaches `total` only when the file is accepted.
  */
-function* checkSteps(text: BackupText): Generator<void, BackupCheck> {
-  const split = yield* splitBackupJson(text);
+function* checkSteps(text: BackupText, onProgress?: OnProgress): Generator<void, BackupCheck> {
+  const chars = typeof text === 'string' ? text.length : text.reduce((sum, part) => sum + part.length, 0);
+  const total = 2 * chars;
+  const report = (done: number) => onProgress?.({ phase: 'checking', done: Math.min(done, total), total });
+  report(0);
+  const split = yield* splitBackupJson(text, report);
   if ('error' in split) return refused(t('backupNotJson', split.error));
   const problem = envelopeOf(split.envelope);
   if (problem) return refused(problem);
@@ -121,15 +127,18 @@ function* checkSteps(text: BackupText): Generator<void, BackupCheck> {
   const errors: string[] = [];
   const tables: Record<string, unknown[]> = {};
   let sliceStart = performance.now();
+  let parsedChars = chars;
   for (const name of TABLE_NAMES) {
     const texts = split.tables.get(name) ?? [];
     const schema = BACKUP_RECORD_SCHEMAS[name] as z.ZodMiniType;
     const records: unknown[] = [];
     for (const [index, recordText] of texts.entries()) {
       if (performance.now() - sliceStart > SLICE_MS) {
+        report(parsedChars);
         yield;
         sliceStart = performance.now();
       }
+      parsedChars += recordText.length;
       let json: unknown;
       try {
         json = JSON.parse(recordText);
@@ -159,7 +168,9 @@ function* checkSteps(text: BackupText): Generator<void, BackupCheck> {
   if (errors.length) return refused(...errors);
   const backup = { ...envelope, tables: tables as BackupTables } as Backup;
   const twins = yield* duplicates(backup.tables);
-  return twins.length ? refused(...twins) : { ok: true, backup };
+  if (twins.length) return refused(...twins);
+  report(total);
+  return { ok: true, backup };
 }
 
 /**
@@ -179,10 +190,11 @@ export function checkBackup(text: BackupText): BackupCheck {
 
 /**
  * The same, giving the page a breath every few milliseconds, so that a
- * 34 MB backup never freezes the dashboard while it is checked (the UI calls this one).
+ * 34 MB backup never freezes the dashboard while it is checked (the UI calls this one);
+ * `onProgress` follows it (`checking`) for a progress bar.
  */
-export async function checkBackupInSlices(text: BackupText): Promise<BackupCheck> {
-  const steps = checkSteps(text);
+export async function checkBackupInSlices(text: BackupText, onProgress?: OnProgress): Promise<BackupCheck> {
+  const steps = checkSteps(text, onProgress);
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;

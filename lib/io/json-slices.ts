@@ -39,10 +39,12 @@ function backslashesBefore(text: string, end: number, start = 0): number {
  * between slices; `{ error }` (JSON's own message) when it is not JSON. The
  * text may come in parts (the file read a megabyte at a time): joining 34 MB
  * into one string is itself a long task, so the scan carries its state from
- * one part to the next.
+ * one part to the next. `onScanned` is told how many characters are scanned
+ * at each breath and at the end.
  */
 export function* splitBackupJson(
   input: string | readonly string[],
+  onScanned?: (chars: number) => void,
 ): Generator<void, SplitBackup | { error: string }> {
   const parts = typeof input === 'string' ? [input] : input;
   const tables = new Map<string, string[]>();
@@ -68,6 +70,7 @@ export function* splitBackupJson(
     while (at < part.length) {
       if (scanned + at >= nextBreath) {
         nextBreath = scanned + at + SLICE_CHARS;
+        onScanned?.(scanned + at);
         yield;
       }
       if (inString) {
@@ -141,6 +144,7 @@ export function* splitBackupJson(
     else skeleton.push(part.slice(copyFrom));
     scanned += part.length;
   }
+  onScanned?.(scanned);
   if (inString) return { error: 'a text never ends (the file is cut off)' };
   if (table) return { error: 'the file ends inside a list (it is cut off)' };
   try {

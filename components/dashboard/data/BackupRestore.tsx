@@ -14,11 +14,14 @@ import { markedWhile } from './unfinished-work';
  */
 export function BackupRestore() {
   const id = useId();
-  const [progress, setProgress] = useState<Progress>();
+  const [progress, setProgress] = useState<Progress & { text?: string }>();
+  /** A backup or a restore is running: from the click or the file chosen until it ends, whatever the end. */
+  const [busy, setBusy] = useState<'backup' | 'restore'>();
   const [status, setStatus] = useState<string>();
   const [errors, setErrors] = useState<string[]>([]);
 
   async function backup() {
+    setBusy('backup');
     setErrors([]);
     setStatus(undefined);
     try {
@@ -29,23 +32,49 @@ export function BackupRestore() {
       setErrors([t('dataBackupFailed', e instanceof Error ? e.message : String(e))]);
     } finally {
       setProgress(undefined);
+      setBusy(undefined);
     }
   }
+
+  /** Progress in words ("Checking the file: 40%"): reading and checking a 47 MB file take many seconds. */
+  const inWords =
+    (key: 'dataRestoreReading' | 'dataRestoreChecking') =>
+    (p: Progress): void =>
+      setProgress({ ...p, text: t(key, Math.floor((100 * p.done) / Math.max(p.total, 1))) });
 
   async function onFile(event: ChangeEvent<HTMLInputElement>) {
     const file = event.target.files?.[0];
     event.target.value = '';
     if (!file) return;
+    // Both controls off until this restore ends: a second file chosen mid-check would race this one.
+    setBusy('restore');
     setStatus(undefined);
-    // Read and checked in slices: a 34 MB backup (32,000 contacts) froze the page for seconds.
-    const check = await checkBackupInSlices(await readTextParts(file));
-    if (!check.ok) {
-      setErrors(check.errors);
+    setErrors([]);
+    try {
+      await restoreFile(file);
+    } finally {
+      setProgress(undefined);
+      setBusy(undefined);
+    }
+  }
+
+  async function restoreFile(file: File) {
+    let parts: string[];
+    try {
+      // Read and checked in slices: a 34 MB backup (32,000 contacts) froze the page for seconds.
+      parts = await readTextParts(file, inWords('dataRestoreReading'));
+    } catch (e) {
+      // Moved, deleted or still being written since it was chosen: said, and nothing touched.
+      setErrors([t('dataRestoreUnreadable', e instanceof Error ? e.message : String(e))]);
       return;
     }
-    setErrors([]);
     const db = getDb();
     try {
+      const check = await checkBackupInSlices(parts, inWords('dataRestoreChecking'));
+      if (!check.ok) {
+        setErrors(check.errors);
+        return;
+      }
       // Marked while it runs: if the page dies, the next visit says the restore was cut off.
       const before = await markedWhile('restore', async () => {
         const current = await createBackup(db, setProgress);
@@ -56,8 +85,6 @@ export function BackupRestore() {
       offerUndo(t('dataRestoreUndo'), () => restoreBackup(db, before));
     } catch (e) {
       setErrors([t('dataRestoreFailed', e instanceof Error ? e.message : String(e))]);
-    } finally {
-      setProgress(undefined);
     }
   }
 
@@ -66,7 +93,7 @@ export function BackupRestore() {
       <h2 id={`${id}-title`}>{t('dataBackupTitle')}</h2>
       <p className="muted">{t('dataBackupHow')}</p>
       <div className="actions">
-        <button type="button" onClick={() => void backup()} disabled={!!progress}>
+        <button type="button" onClick={() => void backup()} disabled={!!busy}>
           {t('dataBackupAction')}
         </button>
       </div>
@@ -76,13 +103,17 @@ export function BackupRestore() {
         type="file"
         accept=".json,application/json"
         onChange={(e) => void onFile(e)}
-        disabled={!!progress}
+        disabled={!!busy}
       />
       {/* After the input, so the input's keyboard focus shows on this styled button. */}
       <label htmlFor={id} className="button-like secondary">
         {t('dataRestoreChoose')}
       </label>
-      <ProgressBar progress={progress} label={t('dataBackupProgress')} />
+      <ProgressBar
+        progress={progress}
+        label={t(busy === 'restore' ? 'dataRestoreProgress' : 'dataBackupProgress')}
+        text={progress?.text}
+      />
       <div role="status">{status && <p>{status}</p>}</div>
       {errors.length > 0 && (
         <div className="error" role="alert">

@@ -29,9 +29,9 @@ export async function restoreAsDashboard(
   onProgress: OnProgress,
   mark: (end: RestorePhaseEnd) => void,
 ): Promise<BackupCheck> {
-  const parts = await readTextParts(file);
+  const parts = await readTextParts(file, onProgress);
   mark('readEnd');
-  const check = await checkBackupInSlices(parts);
+  const check = await checkBackupInSlices(parts, onProgress);
   mark('checkEnd');
   if (!check.ok) return check;
   await markedWhile('restore', async () => {
