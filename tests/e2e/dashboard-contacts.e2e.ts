@@ -37,7 +37,7 @@ describe('dashboard contacts in French, dark, by keyboard', () => {
       expect(await page.getByRole('heading', { name: 'Votre carnet est vide' }).count()).toBe(1),
     );
     expect(await axeViolations(page)).toEqual([]);
-    await page.getByRole('link', { name: 'Importer vos relations' }).click();
+    await page.getByRole('link', { name: 'Importer votre archive LinkedIn' }).click();
     await page.getByLabel('Choisir Connections.csv').setInputFiles(CONNECTIONS);
     await eventually(async () => expect(await page.getByText('Ajoutés : 7').count()).toBe(1));
     expect(await axeViolations(page)).toEqual([]);

@@ -28,7 +28,13 @@ describe('Contacts section', () => {
   test('with nobody saved, it teaches how to start', async () => {
     list();
     expect(await screen.findByRole('heading', { name: 'Your address book is empty' })).toBeTruthy();
-    expect(screen.getByRole('link', { name: 'Import your connections' }).getAttribute('href')).toBe('#/data');
+    // The Data page's first and richer import is the archive ZIP: the empty book points there, not only to Connections.csv.
+    expect(
+      screen.getByText(/LinkedIn’s data archive \(the ZIP LinkedIn sends, or its Connections\.csv\)/),
+    ).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Import your LinkedIn archive' }).getAttribute('href')).toBe(
+      '#/data',
+    );
   });
 
   test('lists people sorted by name; search narrows by company and notes at once', async () => {
