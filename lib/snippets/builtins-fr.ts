@@ -14,7 +14,7 @@ export const BUILTINS_FR: BuiltinTemplate[] = [
     title: 'Après un événement\u00a0: merci, et ce que vous avez promis',
     body: `Bonjour {firstName},
 
-Ravi d'avoir fait ta connaissance {metAt}.
+Merci pour notre rencontre {metAt}.
 J'ai beaucoup apprécié notre échange sur {topic?}.
 
 Comme promis\u00a0: {promised?}
@@ -38,8 +38,8 @@ Merci\u202f!
   {
     builtinId: 'opener-talk',
     kind: 'opener',
-    title: 'Premier message\u00a0: son talk',
-    body: `Bonjour {firstName}, ton talk sur {topic} m'a rappelé un problème qu'on a eu\u00a0: {challenge}. Comment l'as-tu abordé de ton côté\u202f?
+    title: 'Premier message\u00a0: sa présentation',
+    body: `Bonjour {firstName}, ta présentation sur {topic} m'a rappelé un problème qu'on a eu\u00a0: {challenge}. Comment l'as-tu abordé de ton côté\u202f?
 
 Merci\u202f!
 {myName?}`,
@@ -59,7 +59,7 @@ Merci\u202f!
     title: 'Partager une ressource',
     body: `Bonjour {firstName},
 
-Je suis tombé sur «\u00a0{resourceTitle}\u00a0» et j'ai pensé à toi.
+J'ai découvert «\u00a0{resourceTitle}\u00a0» et j'ai pensé à toi.
 {resourceNote?}
 Ça pourrait t'être utile pour {project?}.
 {resourceUrl}
@@ -108,7 +108,7 @@ Je vous laisse la main\u202f!
     builtinId: 'offer-help',
     kind: 'review',
     title: 'Proposer un coup de main',
-    body: `Bonjour {firstName}, tu parlais de {challenge}. Je suis passé par quelque chose de proche\u202f; si un appel rapide ou quelques pistes peuvent t'aider, avec plaisir.
+    body: `Bonjour {firstName}, tu parlais de {challenge}. J'ai vécu quelque chose de proche\u202f; si un appel rapide ou quelques pistes peuvent t'aider, avec plaisir.
 
 À bientôt\u202f!
 {myName?}`,

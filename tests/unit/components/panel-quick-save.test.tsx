@@ -143,7 +143,7 @@ describe('quick-save in the panel', () => {
       const text = ((await screen.findByTestId('message-editor')) as HTMLTextAreaElement).value;
       expect(text).toContain('Bonjour Jane,');
       expect(text).toContain(
-        "Ravi d'avoir fait ta connaissance à Paris.js.\nJ'ai beaucoup apprécié notre échange sur Rust.",
+        "Merci pour notre rencontre à Paris.js.\nJ'ai beaucoup apprécié notre échange sur Rust.",
       );
       expect(text).toContain('café virtuel');
       expect(screen.getByRole('button', { name: 'Copier' })).toBeTruthy();

@@ -174,12 +174,12 @@ describe('followUpMessage: read as sent', () => {
     expect(second('Rust meetup')).toBe('It was great meeting you at the Rust meetup.');
     expect(second('video call')).toBe('It was great meeting you on the video call.');
     expect(second('coffee')).toBe('It was great meeting you over coffee.');
-    expect(second('le DevFest', 'fr')).toBe("Ravi d'avoir fait ta connaissance au DevFest.");
-    expect(second('la Nuit de l’Info', 'fr')).toBe("Ravi d'avoir fait ta connaissance à la Nuit de l’Info.");
-    expect(second('DevFest Nantes', 'fr')).toBe("Ravi d'avoir fait ta connaissance à DevFest Nantes.");
-    expect(second('meetup Rust', 'fr')).toBe("Ravi d'avoir fait ta connaissance au meetup Rust.");
-    expect(second('afterwork', 'fr')).toBe("Ravi d'avoir fait ta connaissance à l’afterwork.");
-    expect(second('conférence Vue', 'fr')).toBe("Ravi d'avoir fait ta connaissance à la conférence Vue.");
+    expect(second('le DevFest', 'fr')).toBe('Merci pour notre rencontre au DevFest.');
+    expect(second('la Nuit de l’Info', 'fr')).toBe('Merci pour notre rencontre à la Nuit de l’Info.');
+    expect(second('DevFest Nantes', 'fr')).toBe('Merci pour notre rencontre à DevFest Nantes.');
+    expect(second('meetup Rust', 'fr')).toBe('Merci pour notre rencontre au meetup Rust.');
+    expect(second('afterwork', 'fr')).toBe('Merci pour notre rencontre à l’afterwork.');
+    expect(second('conférence Vue', 'fr')).toBe('Merci pour notre rencontre à la conférence Vue.');
   });
 
   test('French, with only where: still a complete, polite message; no placeholder, no dangling comma', () => {
@@ -188,7 +188,7 @@ describe('followUpMessage: read as sent', () => {
       [
         'Bonjour @janedoe,',
         '',
-        "Ravi d'avoir fait ta connaissance à DevFest Nantes.",
+        'Merci pour notre rencontre à DevFest Nantes.',
         '',
         "Restons en contact, et avec plaisir pour en reparler autour d'un café virtuel quand tu veux.",
         '',

@@ -112,7 +112,7 @@ describe('snippet composer', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Copier' }));
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Copié'));
     expect(copied[0]).toBe(
-      "Bonjour Camille,\n\nJe suis tombé sur «\u00a0Profiling React\u00a0» et j'ai pensé à toi.\nhttps://example.org/perf\n\nEn espérant que ça t'aide\u202f!",
+      "Bonjour Camille,\n\nJ'ai découvert «\u00a0Profiling React\u00a0» et j'ai pensé à toi.\nhttps://example.org/perf\n\nEn espérant que ça t'aide\u202f!",
     );
   });
 

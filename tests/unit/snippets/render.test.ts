@@ -47,7 +47,7 @@ Sam`);
     });
     expect(clipboardText(r)).toBe(`Bonjour Camille,
 
-Ravi d'avoir fait ta connaissance à React Paris.
+Merci pour notre rencontre à React Paris.
 J'ai beaucoup apprécié notre échange sur les Server Components.
 
 Comme promis\u00a0: le lien vers nos notes de migration
