@@ -21,8 +21,17 @@ export interface VerdictFigures {
   needed: number;
 }
 
+/**
+ * Why it is too early: fewer than six months since the first thing recorded
+ * (`months`), or no time invested at all over the last six months (`no-time`):
+ * an archive import brings years of messages on day one, but without a routine
+ * sitting, an event or a timed conversation there are no hours to weigh the
+ * returns against.
+ */
+export type TooEarlyReason = 'months' | 'no-time';
+
 export type Verdict =
-  | { kind: 'too-early'; monthsOfData: number; monthsToGo: number }
+  | { kind: 'too-early'; reason: TooEarlyReason; monthsOfData: number; monthsToGo: number }
   | { kind: 'paying-off' | 'change-strategy'; figures: VerdictFigures; from: number };
 
 /**
@@ -31,19 +40,21 @@ export type Verdict =
  *  1. it brought at least one opportunity, and
  *  2. returns (opportunities + help received) ≥ hours invested ÷ 5,
  *     i.e. at least one return for every five hours.
- * Otherwise it is time to **change strategy**. Pure.
+ * Otherwise it is time to **change strategy**. With no time invested over the
+ * last six months (hours = 0) there is nothing to judge: still too early. Pure.
  */
 export function roiVerdict(data: ImpactData, now: number, zone: string): Verdict {
   const first = firstActivity(data, now);
   const monthsOfData = first === undefined ? 0 : monthsBetween(first, now, zone);
   if (monthsOfData < VERDICT_MONTHS) {
-    return { kind: 'too-early', monthsOfData, monthsToGo: VERDICT_MONTHS - monthsOfData };
+    return { kind: 'too-early', reason: 'months', monthsOfData, monthsToGo: VERDICT_MONTHS - monthsOfData };
   }
   const from = addMonths(new TZDate(now, zone), -VERDICT_MONTHS).getTime();
   const inside = (t: number) => t >= from && t <= now;
   const opportunities = data.opportunities.filter((o) => inside(o.date)).length;
   const received = data.interactions.filter((i) => inside(i.date) && flowOf(i) === 'received').length;
   const hours = Math.round((minutesIn(data, from, now + 1, now).total / 60) * 10) / 10;
+  if (hours === 0) return { kind: 'too-early', reason: 'no-time', monthsOfData, monthsToGo: 0 };
   const returns = opportunities + received;
   // Rounded up, so the figure shown never promises less than the rule asks.
   const needed = Math.ceil((hours / HOURS_PER_RETURN) * 10) / 10;

@@ -3,7 +3,9 @@ import { HOURS_PER_RETURN, VERDICT_MONTHS, type Verdict } from '@/lib/stats';
 
 /**
  * The guide's question, answered plainly: after six months of data, is the
- * time paying off? The rule is spelled out under the answer, with the
+ * time paying off? Until then, or while no time invested has been logged
+ * (a first archive import brings years of messages but no hours), it says it
+ * is too early rather than judging zero hours. The rule is spelled out under the answer, with the
  * figures it used, so the user can judge it rather than trust it.
  */
 export function VerdictCard({ verdict }: { verdict: Verdict }) {
@@ -12,7 +14,11 @@ export function VerdictCard({ verdict }: { verdict: Verdict }) {
     return (
       <section className="verdict" aria-labelledby="verdict-title" data-verdict="too-early">
         <h2 id="verdict-title">{t('impactVerdictTitle')}</h2>
-        <p>{t('impactTooEarly', verdict.monthsOfData, verdict.monthsToGo)}</p>
+        <p>
+          {verdict.reason === 'no-time'
+            ? t('impactTooEarlyNoTime')
+            : t('impactTooEarly', verdict.monthsOfData, verdict.monthsToGo)}
+        </p>
         <p className="muted">{rule}</p>
       </section>
     );

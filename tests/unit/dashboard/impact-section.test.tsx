@@ -1,6 +1,7 @@
-import { beforeEach, describe, expect, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
 import { buildContact, getDb } from '@/lib/db';
+import { loadLanguage, setLanguage, type Language } from '@/lib/i18n';
 import { clearSharedDb } from '../helpers';
 import { parseRoute } from '@/components/dashboard/router';
 import { ImpactSection } from '@/components/dashboard/sections/ImpactSection';
@@ -15,6 +16,38 @@ describe('Impact section', { timeout: 30_000 }, () => {
   beforeEach(async () => {
     await clearSharedDb();
   });
+  afterEach(() => setLanguage('en'));
+
+  /** A first LinkedIn archive import: years of messages, no routine sitting, no event, no timed conversation. */
+  async function importedArchiveOnly() {
+    const now = Date.now();
+    const ana = (await db.contacts.add(buildContact({ name: 'Ana Lima' }, now))) as number;
+    for (const days of [900, 400, 30]) {
+      await db.interactions.add({
+        contactId: ana,
+        kind: 'message',
+        direction: 'received',
+        date: now - days * DAY,
+      });
+    }
+  }
+
+  test.each<[Language, RegExp, RegExp]>([
+    ['en', /^Too early to judge: Guild has not logged any time invested yet/, /call for at least 0|Not yet/],
+    ['fr', /^Trop tôt pour juger : Guild n’a encore noté aucun temps investi/, /au moins 0|Pas encore/],
+  ])(
+    'day one after an archive import (%s): too early to judge, never "the hours call for at least 0"',
+    async (language, tooEarly, judged) => {
+      await loadLanguage(language);
+      setLanguage(language);
+      await importedArchiveOnly();
+      render(<ImpactSection route={parseRoute('#/impact')} />);
+      const verdict = (await screen.findByText(tooEarly, undefined, SLOW)).closest('section')!;
+      expect(verdict.getAttribute('data-verdict')).toBe('too-early');
+      expect(within(verdict).queryByText(judged)).toBeNull();
+      expect(within(verdict).queryByRole('list')).toBeNull();
+    },
+  );
 
   test('a new user sees how Impact fills in, and the rule', async () => {
     render(<ImpactSection route={parseRoute('#/impact')} />);

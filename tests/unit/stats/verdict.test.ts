@@ -9,7 +9,12 @@ function tenHoursFrom(from: number): ImpactData['sessions'] {
 
 describe('roiVerdict', () => {
   test('no data: too early, six months to go', () => {
-    expect(roiVerdict(emptyData(), NOW, ZONE)).toEqual({ kind: 'too-early', monthsOfData: 0, monthsToGo: 6 });
+    expect(roiVerdict(emptyData(), NOW, ZONE)).toEqual({
+      kind: 'too-early',
+      reason: 'months',
+      monthsOfData: 0,
+      monthsToGo: 6,
+    });
   });
 
   test('five months and a bit of data is still too early, whatever the figures', () => {
@@ -17,7 +22,12 @@ describe('roiVerdict', () => {
       sessions: [{ startedAt: paris(2026, 1, 16), minutes: 10 }],
       opportunities: [{ kind: 'job', date: paris(2026, 3, 1) }],
     });
-    expect(roiVerdict(data, NOW, ZONE)).toEqual({ kind: 'too-early', monthsOfData: 4, monthsToGo: 2 });
+    expect(roiVerdict(data, NOW, ZONE)).toEqual({
+      kind: 'too-early',
+      reason: 'months',
+      monthsOfData: 4,
+      monthsToGo: 2,
+    });
     const almost = emptyData({ sessions: [{ startedAt: paris(2025, 12, 15, 12, 1), minutes: 10 }] });
     expect(roiVerdict(almost, NOW, ZONE)).toMatchObject({ kind: 'too-early', monthsOfData: 5 });
   });
@@ -52,7 +62,7 @@ describe('roiVerdict', () => {
 
   test('help received without a single opportunity is not enough', () => {
     const data = emptyData({
-      events: [{ date: paris(2025, 10, 1) }],
+      events: [{ date: paris(2025, 10, 1) }, { date: paris(2026, 2, 1) }],
       interactions: Array.from({ length: 5 }, (_, i) => ({
         contactId: 1,
         date: paris(2026, 3, 1 + i),
@@ -61,7 +71,23 @@ describe('roiVerdict', () => {
     });
     expect(roiVerdict(data, NOW, ZONE)).toMatchObject({
       kind: 'change-strategy',
-      figures: { opportunities: 0, received: 5, hours: 0, returns: 5, needed: 0 },
+      figures: { opportunities: 0, received: 5, hours: 2, returns: 5, needed: 0.4 },
+    });
+  });
+
+  test('years of imported messages but no time invested: too early, not "the hours call for at least 0"', () => {
+    const data = emptyData({
+      interactions: [
+        { contactId: 1, date: paris(2024, 3, 1), kind: 'message', direction: 'received' },
+        { contactId: 1, date: paris(2026, 5, 1), kind: 'received' },
+      ],
+      // Routine time older than the six-month window does not count either.
+      sessions: [{ startedAt: paris(2025, 11, 1), minutes: 60 }],
+    });
+    expect(roiVerdict(data, NOW, ZONE)).toMatchObject({
+      kind: 'too-early',
+      reason: 'no-time',
+      monthsToGo: 0,
     });
   });
 
