@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, test, vi } from 'vitest';
-import { render, screen, fireEvent, waitFor } from '@testing-library/react';
+import { render, screen, fireEvent, waitFor, within } from '@testing-library/react';
 import { PanelApp } from '@/components/panel/PanelApp';
 import { getDb, findByProfileKey, events, updateSettings } from '@/lib/db';
 import { getLanguage, setLanguage } from '@/lib/i18n';
@@ -61,6 +61,11 @@ describe('quick-save in the panel', () => {
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
     fireEvent.click(screen.getByRole('button', { name: 'Copy' }));
     await waitFor(() => expect(screen.getByText('Copied')).toBeTruthy());
+    // "Copied" is said once, in the live region beside Copy, not again in the "Sent" question below.
+    const followUp = text.closest('section')!;
+    expect(within(followUp).getByRole('status').textContent).toBe('Copied');
+    expect(followUp.textContent!.match(/Copied/g)).toHaveLength(1);
+    expect(within(followUp).getByRole('group').textContent).toContain('Once you have sent it, say so');
     expect(writeText).toHaveBeenCalledWith(text.value);
     expect(text.value).toMatch(/PS: slide 12\.$/);
     expect(await getDb().interactions.count()).toBe(1);
