@@ -16,6 +16,7 @@ export {
   checkBackupInSlices,
   createBackup,
   serializeBackup,
+  serializeBackupInParts,
   restoreBackup,
   BackupSchema,
   type Backup,

@@ -3,11 +3,12 @@ import type { OnProgress } from '@/lib/io';
 import type { Contact } from '@/lib/schemas/contact';
 
 /**
- * Save text as a file: a Blob URL on an `<a download>`, clicked. Nothing
+ * Save text (whole or in parts) as a file: a Blob URL on an `<a download>`, clicked. Nothing
  * leaves the machine (a blob: URL is not a network request).
  */
-export function downloadText(text: string, filename: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+export function downloadText(text: string | readonly string[], filename: string, type: string): void {
+  // Parts go into the Blob as they are: joining a 47 MB backup into one string is a long task.
+  const url = URL.createObjectURL(new Blob(typeof text === 'string' ? [text] : [...text], { type }));
   const link = document.createElement('a');
   link.href = url;
   link.download = filename;
