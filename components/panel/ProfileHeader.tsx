@@ -26,12 +26,7 @@ export function ProfileHeader({
         {role && <p className="muted">{role}</p>}
         {location && <p className="muted small">{location}</p>}
         {onCorrect && (
-          <button
-            type="button"
-            className="link-button"
-            onClick={onCorrect}
-            aria-label={t('correctFieldsTitle')}
-          >
+          <button type="button" className="link-button" onClick={onCorrect}>
             {t('correctFields')}
           </button>
         )}

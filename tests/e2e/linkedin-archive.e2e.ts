@@ -89,6 +89,17 @@ describe('LinkedIn archive, end to end', () => {
       'Finn Madeup, PhD',
       'Eve Invented',
     ]);
+    // The button beside each says what it does, and its name carries the visible words.
+    const dealt = page.getByRole('button', { name: 'Mark as dealt with: the invitation with Eve Invented' });
+    expect(await dealt.textContent()).toBe('Mark as dealt with');
+    await dealt.click();
+    await eventually(async () =>
+      expect(await page.getByTestId('pending-invitations').getByRole('link').allTextContents()).toEqual([
+        'Finn Madeup, PhD',
+      ]),
+    );
+    const eve = (await readStore<Stored>(page, 'invitations')).find((i) => i.name === 'Eve Invented');
+    expect(eve?.doneAt).toEqual(expect.any(Number));
   });
 
   test("3. Ben's page: the timeline says the months in words", async () => {

@@ -29,7 +29,7 @@ describe('what Guild reads, in Chromium', () => {
     await p.saveButton().click();
     await eventually(async () => expect(await textOf(p.status())).toContain('In your address book'));
 
-    await p.page.getByRole('button', { name: 'Correct what Guild read' }).click();
+    await p.page.getByRole('button', { name: 'Correct what was read' }).click();
     await p.field('Headline').fill('Design systems lead at Doctolib');
     await p.page.getByRole('button', { name: 'Keep these' }).click();
     await eventually(async () =>

@@ -9,7 +9,7 @@ const URL = 'https://www.linkedin.com/in/jane-doe/';
 const read = () => snapshotOf(URL, { headline: '1st degree connection', company: 'Alan' });
 
 async function correctHeadline(to: string) {
-  fireEvent.click(await screen.findByRole('button', { name: 'Correct what Guild read' }));
+  fireEvent.click(await screen.findByRole('button', { name: 'Correct what was read' }));
   const input = screen.getByLabelText('Headline');
   expect((input as HTMLInputElement).value).toBe('1st degree connection');
   fireEvent.change(input, { target: { value: to } });
