@@ -9,7 +9,7 @@ export type BoundarySettings = Pick<Settings, 'quietHours' | 'protectedDays' | '
  * Quiet hours as minutes of the day. `start > end` is a range that crosses
  * midnight (the default 20:00–08:00); `start === end` means no quiet hours.
  */
-function inQuietHours(minuteOfDay: number, quiet: BoundarySettings['quietHours']): boolean {
+export function inQuietHours(minuteOfDay: number, quiet: BoundarySettings['quietHours']): boolean {
   const start = minutesOf(quiet.start);
   const end = minutesOf(quiet.end);
   if (start === end) return false;

@@ -139,7 +139,7 @@ describe('the daily experience, end to end', () => {
     const settings = await readStore<{ myName?: string }>(welcome, 'settings');
     expect(settings[0]?.myName).toBe('Sam Rivera');
   }, 120_000);
-  test('welcome page in French on an English browser: hours read 09:00 (never AM), “7 h 30” is kept as 07:30', async () => {
+  test('welcome page in French on an English browser: hours read 09:00 (never AM), “10 h 30” is kept as 10:30', async () => {
     const welcome = await eventually(async () => {
       const page = session.guild.context.pages().find((pg: Page) => pg.url().endsWith('#/welcome'));
       expect(page).toBeDefined();
@@ -152,13 +152,13 @@ describe('the daily experience, end to end', () => {
     await eventually(async () => expect(await routine.inputValue()).toBe('09:00'));
     expect(await welcome.getByLabel('Fin des heures calmes', { exact: true }).inputValue()).toBe('08:00');
     expect(await welcome.locator('form').innerText()).not.toMatch(/\b(AM|PM)\b/);
-    await routine.fill('7 h 30');
+    await routine.fill('10 h 30');
     await routine.blur();
-    expect(await routine.inputValue()).toBe('07:30');
+    expect(await routine.inputValue()).toBe('10:30');
     await welcome.getByRole('button', { name: 'Enregistrer et ouvrir la liste du lundi' }).click();
     await eventually(async () => expect(welcome.url()).toMatch(/#\/routine\/monday$/));
     const settings = await readStore<{ routineTime: string; language: string }>(welcome, 'settings');
-    expect(settings[0]).toMatchObject({ routineTime: '07:30', language: 'fr' });
+    expect(settings[0]).toMatchObject({ routineTime: '10:30', language: 'fr' });
   }, 120_000);
   test('the panel as the place to act: interests added from give-first’s empty card with the keyboard, then the person’s page in the dashboard shows them', async () => {
     await saveFromPanel(session.guild, 'https://www.linkedin.com/in/camille-lefevre-dev/', 'Camille Lefèvre');

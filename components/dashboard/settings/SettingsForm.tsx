@@ -15,19 +15,8 @@ import {
   type SettingsField,
   type SettingsFormValues,
   type SettingsProblem,
+  PROBLEM_MESSAGES,
 } from './settings-form-model';
-
-const PROBLEMS: Record<SettingsProblem, MessageKey> = {
-  time: 'settingsErrorTime',
-  days: 'settingsErrorDays',
-  overlap: 'settingsErrorOverlap',
-  date: 'settingsErrorDate',
-  cadence: 'settingsErrorCadence',
-  events: 'settingsErrorEvents',
-  notifications: 'settingsErrorNotifications',
-  budget: 'settingsErrorBudget',
-  zone: 'settingsErrorZone',
-};
 
 /** A field, its label, its kind ('time' and 'date' are Guild's own fields, the rest an input's type) and hint. */
 type Input = [SettingsField, MessageKey, 'text' | 'number' | 'time' | 'date', MessageKey?];
@@ -38,7 +27,7 @@ export function SettingsForm({ settings }: { settings: Settings }) {
   const [errors, setErrors] = useState<Partial<Record<SettingsField, SettingsProblem>>>({});
   const [status, setStatus] = useState<string>();
   const set = (patch: Partial<SettingsFormValues>) => setValues((v) => ({ ...v, ...patch }));
-  const errorOf = (f: SettingsField) => (errors[f] ? t(PROBLEMS[errors[f]]) : undefined);
+  const errorOf = (f: SettingsField) => (errors[f] ? t(PROBLEM_MESSAGES[errors[f]]) : undefined);
   const input = ([field, label, type, hint]: Input) => (
     <FormField key={field} label={t(label)} hint={hint && t(hint)} error={errorOf(field)}>
       {(a11y) => {

@@ -1,3 +1,6 @@
+import type { MessageKey } from '@/lib/i18n';
+import { inQuietHours } from '@/lib/routine/boundaries';
+import { minutesOf } from '@/lib/routine/zone';
 import { SettingsSchema, type Settings } from '@/lib/schemas/settings';
 import { toDateInput } from '../resources/dates';
 
@@ -26,7 +29,21 @@ export interface SettingsFormValues {
 export type SettingsField = keyof SettingsFormValues;
 /** What is wrong with a field; the form turns it into a sentence. */
 export type SettingsProblem =
-  'time' | 'days' | 'overlap' | 'date' | 'cadence' | 'events' | 'notifications' | 'budget' | 'zone';
+  'time' | 'days' | 'overlap' | 'quiet' | 'date' | 'cadence' | 'events' | 'notifications' | 'budget' | 'zone';
+
+/** Each problem in words, for Settings and the welcome page alike. */
+export const PROBLEM_MESSAGES: Record<SettingsProblem, MessageKey> = {
+  time: 'settingsErrorTime',
+  days: 'settingsErrorDays',
+  overlap: 'settingsErrorOverlap',
+  quiet: 'settingsErrorQuiet',
+  date: 'settingsErrorDate',
+  cadence: 'settingsErrorCadence',
+  events: 'settingsErrorEvents',
+  notifications: 'settingsErrorNotifications',
+  budget: 'settingsErrorBudget',
+  zone: 'settingsErrorZone',
+};
 
 /** The form's values for stored settings. */
 export function formFromSettings(s: Settings): SettingsFormValues {
@@ -80,8 +97,9 @@ const integer = (text: string) => (/^\s*\d+\s*$/.test(text) ? Number(text) : Num
 
 /**
  * Settings from the form, validated by the settings schema plus the rules it
- * cannot express (a routine day that is also protected would never fire; the
- * time zone must exist), or each wrong field with its problem. Pure.
+ * cannot express (a routine day that is also protected would never fire; a
+ * routine hour inside quiet hours would wait until they end; the time zone
+ * must exist), or each wrong field with its problem. Pure.
  */
 export function settingsFromForm(
   v: SettingsFormValues,
@@ -117,6 +135,10 @@ export function settingsFromForm(
   }
   if (v.routineDays.length === 0) errors.routineDays ??= 'days';
   if (v.routineDays.some((d) => v.protectedDays.includes(d))) errors.protectedDays ??= 'overlap';
+  const timesRead = !errors.routineTime && !errors.quietStart && !errors.quietEnd;
+  if (timesRead && inQuietHours(minutesOf(v.routineTime), { start: v.quietStart, end: v.quietEnd })) {
+    errors.routineTime = 'quiet';
+  }
   if (candidate.timeZone && !knownZone(candidate.timeZone)) errors.timeZone ??= 'zone';
   if (!parsed.success || Object.keys(errors).length) return { ok: false, errors };
   return { ok: true, settings: parsed.data };

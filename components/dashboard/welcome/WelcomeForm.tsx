@@ -4,24 +4,19 @@ import { t, type MessageKey } from '@/lib/i18n';
 import { sendMessage } from '@/lib/messaging';
 import type { Settings } from '@/lib/schemas/settings';
 import { CirclePicker } from '@/components/circle/CirclePicker';
+import { ErrorAlert } from '@/components/ErrorAlert';
 import { TimeInput } from '@/components/fields/TimeInput';
 import { FormField } from '../contacts/FormField';
 import { DayPicker } from '../settings/DayPicker';
 import {
   formFromSettings,
+  PROBLEM_MESSAGES,
   settingsFromForm,
   type SettingsField,
   type SettingsFormValues,
+  type SettingsProblem,
 } from '../settings/settings-form-model';
 import { routeHref } from '../router';
-
-const PROBLEM: Partial<Record<SettingsField, MessageKey>> = {
-  routineDays: 'settingsErrorDays',
-  protectedDays: 'settingsErrorOverlap',
-  routineTime: 'settingsErrorTime',
-  quietStart: 'settingsErrorTime',
-  quietEnd: 'settingsErrorTime',
-};
 
 /**
  * The first-run page, one screen: language, the name that signs messages,
@@ -32,18 +27,16 @@ const PROBLEM: Partial<Record<SettingsField, MessageKey>> = {
  */
 export function WelcomeForm({ settings }: { settings: Settings }) {
   const [values, setValues] = useState<SettingsFormValues>(() => formFromSettings(settings));
-  const [errors, setErrors] = useState<Partial<Record<SettingsField, string>>>({});
+  const [errors, setErrors] = useState<Partial<Record<SettingsField, SettingsProblem>>>({});
   const set = (patch: Partial<SettingsFormValues>) => setValues((v) => ({ ...v, ...patch }));
+  const errorOf = (f: SettingsField) => (errors[f] ? t(PROBLEM_MESSAGES[errors[f]]) : undefined);
+  const invalid = Object.keys(errors).length > 0;
 
   async function finish(event: FormEvent) {
     event.preventDefault();
     const result = settingsFromForm(values);
     if (!result.ok) {
-      setErrors(
-        Object.fromEntries(
-          Object.keys(result.errors).map((f) => [f, t(PROBLEM[f as SettingsField] ?? 'settingsInvalid')]),
-        ),
-      );
+      setErrors(result.errors);
       return;
     }
     const { myName } = result.settings;
@@ -58,7 +51,7 @@ export function WelcomeForm({ settings }: { settings: Settings }) {
   }
 
   const time = (field: 'routineTime' | 'quietStart' | 'quietEnd', label: MessageKey) => (
-    <FormField label={t(label)} {...(errors[field] ? { error: errors[field] } : {})}>
+    <FormField label={t(label)} error={errorOf(field)}>
       {(a11y) => <TimeInput a11y={a11y} value={values[field]} onChange={(v) => set({ [field]: v })} />}
     </FormField>
   );
@@ -104,7 +97,7 @@ export function WelcomeForm({ settings }: { settings: Settings }) {
           legend={t('settingsRoutineDays')}
           value={values.routineDays}
           onChange={(routineDays) => set({ routineDays })}
-          {...(errors.routineDays ? { error: errors.routineDays } : {})}
+          error={errorOf('routineDays')}
           errorId="welcome-days-error"
         />
         {time('routineTime', 'settingsRoutineTime')}
@@ -117,7 +110,7 @@ export function WelcomeForm({ settings }: { settings: Settings }) {
           legend={t('settingsProtectedDays')}
           value={values.protectedDays}
           onChange={(protectedDays) => set({ protectedDays })}
-          {...(errors.protectedDays ? { error: errors.protectedDays } : {})}
+          error={errorOf('protectedDays')}
           errorId="welcome-protected-error"
         />
       </fieldset>
@@ -125,6 +118,7 @@ export function WelcomeForm({ settings }: { settings: Settings }) {
       <p>
         {t('welcomeImport')} <a href={routeHref('data')}>{t('welcomeImportLink')}</a>
       </p>
+      <ErrorAlert text={invalid ? t('welcomeInvalid') : undefined} />
       <div className="actions">
         <button type="submit" className="primary">
           {t('welcomeFinish')}

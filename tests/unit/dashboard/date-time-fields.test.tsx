@@ -54,14 +54,14 @@ describe('dates and times in the UI language', { timeout: 30_000 }, () => {
     expect(described(vacation)).toContain('lundi 7 décembre 2026');
     expect(document.body.textContent).not.toMatch(/\b(AM|PM)\b|December|Monday/);
 
-    type(t('settingsRoutineTime'), '7 h 30');
-    expect(routine.value).toBe('07:30');
+    type(t('settingsRoutineTime'), '10 h 30');
+    expect(routine.value).toBe('10:30');
     fireEvent.change(vacation, { target: { value: '15/8/2026' } });
     expect(described(vacation)).toContain('samedi 15 août 2026');
     fireEvent.blur(vacation);
     expect(vacation.value).toBe('15/08/2026');
     fireEvent.click(screen.getByRole('button', { name: t('settingsSave') }));
-    await waitFor(async () => expect((await getSettings(db)).routineTime).toBe('07:30'));
+    await waitFor(async () => expect((await getSettings(db)).routineTime).toBe('10:30'));
     expect((await getSettings(db)).vacationUntil).toBe(new Date(2026, 7, 15, 23, 59, 59).getTime());
 
     type(t('settingsVacation'), '31/02/2026');
@@ -73,14 +73,14 @@ describe('dates and times in the UI language', { timeout: 30_000 }, () => {
     expect((await getSettings(db)).quietHours.end).toBe('08:00');
   });
 
-  test('English settings: the same 24-hour clock as the next nudge, "9:30 pm" read as 21:30, month-first numbers spelled back', async () => {
+  test('English settings: the same 24-hour clock as the next nudge, "1:30 pm" read as 13:30, month-first numbers spelled back', async () => {
     render(<SettingsSection route={parseRoute('#/settings')} />);
     const routine = await screen.findByLabelText<HTMLInputElement>('Routine time');
     expect(routine.value).toBe('09:00');
-    fireEvent.change(routine, { target: { value: '9:30 pm' } });
-    expect(described(routine)).toContain('21:30');
+    fireEvent.change(routine, { target: { value: '1:30 pm' } });
+    expect(described(routine)).toContain('13:30');
     fireEvent.blur(routine);
-    expect(routine.value).toBe('21:30');
+    expect(routine.value).toBe('13:30');
     const vacation = field('On vacation until');
     expect(vacation.value).toBe('');
     fireEvent.change(vacation, { target: { value: '8/15/2026' } });
@@ -88,14 +88,19 @@ describe('dates and times in the UI language', { timeout: 30_000 }, () => {
     fireEvent.blur(vacation);
     expect(vacation.value).toBe('Aug 15, 2026');
     fireEvent.click(screen.getByRole('button', { name: 'Save settings' }));
-    await waitFor(async () => expect((await getSettings(db)).routineTime).toBe('21:30'));
+    await waitFor(async () => expect((await getSettings(db)).routineTime).toBe('13:30'));
     expect((await getSettings(db)).vacationUntil).toBe(new Date(2026, 7, 15, 23, 59, 59).getTime());
 
-    // Emptied, the vacation is gone; the keyboard steps a time by a minute, round the clock.
+    // Emptied, the vacation is gone; the keyboard steps a time by a minute, round the clock;
+    // midnight is inside the quiet hours, and Settings says so at the field.
     type('On vacation until', '');
     fireEvent.change(routine, { target: { value: '23:59' } });
     fireEvent.keyDown(routine, { key: 'ArrowUp' });
     expect(routine.value).toBe('00:00');
+    fireEvent.click(screen.getByRole('button', { name: 'Save settings' }));
+    await waitFor(() => expect(described(routine)).toContain('This time is inside your quiet hours'));
+    expect((await getSettings(db)).routineTime).toBe('13:30');
+    type('Quiet hours end', '00:00');
     fireEvent.click(screen.getByRole('button', { name: 'Save settings' }));
     await waitFor(async () => expect((await getSettings(db)).routineTime).toBe('00:00'));
     expect((await getSettings(db)).vacationUntil).toBeUndefined();

@@ -53,6 +53,20 @@ describe('settings form model', () => {
     expect(away.ok && away.settings.vacationUntil).toBe(new Date(2026, 7, 15, 23, 59, 59).getTime());
   });
 
+  test('a routine hour inside quiet hours is refused, across midnight or within the day; no quiet hours refuse nothing', () => {
+    const form = formFromSettings(defaultSettings());
+    const at = (routineTime: string, quietStart = '20:00', quietEnd = '08:00') =>
+      settingsFromForm({ ...form, routineTime, quietStart, quietEnd });
+    expect(at('21:30')).toEqual({ ok: false, errors: { routineTime: 'quiet' } });
+    expect(at('07:59').ok).toBe(false);
+    expect(at('08:00').ok).toBe(true);
+    expect(at('19:59').ok).toBe(true);
+    expect(at('12:30', '12:00', '14:00')).toEqual({ ok: false, errors: { routineTime: 'quiet' } });
+    expect(at('21:30', '22:00', '22:00').ok).toBe(true);
+    // A time that could not be read is a wrong time, not a quiet one.
+    expect(at('25:00')).toEqual({ ok: false, errors: { routineTime: 'time' } });
+  });
+
   test("'auto' follows the browser's language", () => {
     expect(resolveLanguage('auto', 'fr-CA')).toBe('fr');
     expect(resolveLanguage('auto', 'de')).toBe('en');

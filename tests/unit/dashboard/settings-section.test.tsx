@@ -19,7 +19,7 @@ describe('Settings section', () => {
   test('saves valid settings, refuses invalid ones with a message at the field', async () => {
     settings();
     const time = await screen.findByLabelText('Routine time');
-    fireEvent.change(time, { target: { value: '07:30' } });
+    fireEvent.change(time, { target: { value: '08:30' } });
     fireEvent.change(screen.getByLabelText('Close circle'), { target: { value: '10' } });
     fireEvent.click(
       within(screen.getByRole('group', { name: 'Protected days (no nudges)' })).getByLabelText('Saturday'),
@@ -28,7 +28,7 @@ describe('Settings section', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Save settings' }));
     await waitFor(async () =>
       expect(await getSettings(getDb())).toMatchObject({
-        routineTime: '07:30',
+        routineTime: '08:30',
         cadenceDays: { close: 10, active: 30, acquaintance: 90 },
         protectedDays: [0],
       }),

@@ -1,6 +1,7 @@
-import { beforeEach, describe, expect, test } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { buildContact, getDb, getSettings } from '@/lib/db';
+import { loadLanguage, setLanguage, t } from '@/lib/i18n';
 import { clearSharedDb } from '../helpers';
 import { parseRoute } from '@/components/dashboard/router';
 import { WelcomeSection } from '@/components/dashboard/sections/WelcomeSection';
@@ -8,12 +9,28 @@ import { RoutineSection } from '@/components/dashboard/sections/RoutineSection';
 import { nudgeWhen } from '@/components/routine/NextNudge';
 
 const db = getDb();
+/** Types into a labelled field and leaves it, as a person does. */
+const type = (label: string, text: string) => {
+  const input = screen.getByLabelText<HTMLInputElement>(label);
+  fireEvent.change(input, { target: { value: text } });
+  fireEvent.blur(input);
+  return input;
+};
+/** The field's hint and error, as a screen reader hears them after its label. */
+const described = (input: HTMLElement) =>
+  (input.getAttribute('aria-describedby') ?? '')
+    .split(' ')
+    .map((id) => document.getElementById(id)?.textContent)
+    .join(' | ');
 
 describe('welcome page and a routine with people in it', { timeout: 30_000 }, () => {
+  beforeAll(() => loadLanguage('fr'));
   beforeEach(async () => {
     await clearSharedDb();
+    setLanguage('en');
     location.hash = '#/welcome';
   });
+  afterEach(() => setLanguage('en'));
 
   test('name, routine, close circle picked by search, then Monday’s list names the chosen people', async () => {
     const now = Date.now();
@@ -56,6 +73,47 @@ describe('welcome page and a routine with people in it', { timeout: 30_000 }, ()
     const name = await within(picker).findByTitle(long);
     expect(name.className).toBe('person-name');
     expect(name.textContent).toBe(long);
+  });
+
+  test('a routine hour inside quiet hours is refused at the field, in words; the hint’s own example is not inside them', async () => {
+    render(<WelcomeSection route={parseRoute('#/welcome')} />);
+    const routine = await screen.findByLabelText<HTMLInputElement>('Routine time');
+    expect(described(routine)).toContain('e.g. 09:00 or 9:30 am');
+    type('Routine time', '9:30 pm');
+    expect(routine.value).toBe('21:30');
+    fireEvent.click(screen.getByRole('button', { name: 'Save and open Monday’s list' }));
+    await waitFor(() =>
+      expect(described(routine)).toContain(
+        'This time is inside your quiet hours: the nudge would wait until they end.',
+      ),
+    );
+    expect(routine.getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByRole('alert').textContent).toBe('Nothing saved yet: fix the fields marked above.');
+    expect(location.hash).toBe('#/welcome');
+    expect((await getSettings(db)).routineTime).toBe('09:00');
+    expect((await getSettings(db)).welcomeDoneAt).toBeUndefined();
+
+    // The hint's own example is accepted as it is.
+    type('Routine time', '9:30 am');
+    fireEvent.click(screen.getByRole('button', { name: 'Save and open Monday’s list' }));
+    await waitFor(() => expect(location.hash).toBe('#/routine/monday'));
+    expect((await getSettings(db)).routineTime).toBe('09:30');
+  });
+
+  test('en français : une heure de routine pendant les heures calmes est refusée au champ, en mots', async () => {
+    setLanguage('fr');
+    render(<WelcomeSection route={parseRoute('#/welcome')} />);
+    const routine = await screen.findByLabelText<HTMLInputElement>(t('settingsRoutineTime'));
+    expect(described(routine)).toContain('par exemple 09:00 ou 9\u00a0h\u00a030');
+    type(t('settingsRoutineTime'), '21 h 30');
+    fireEvent.click(screen.getByRole('button', { name: t('welcomeFinish') }));
+    await waitFor(() =>
+      expect(described(routine)).toContain(
+        'Cette heure tombe pendant vos heures calmes\u00a0: le rappel attendrait leur fin.',
+      ),
+    );
+    expect(location.hash).toBe('#/welcome');
+    expect((await getSettings(db)).routineTime).toBe('09:00');
   });
 
   test('the next nudge reads like a person says it, in the UI language', () => {
