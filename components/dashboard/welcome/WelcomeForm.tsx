@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type MouseEvent } from 'react';
 import { getDb, updateSettings } from '@/lib/db';
 import { t, type MessageKey } from '@/lib/i18n';
 import { sendMessage } from '@/lib/messaging';
@@ -22,8 +22,9 @@ import { routeHref } from '../router';
  * The first-run page, one screen: language, the name that signs messages,
  * routine days and hour, quiet hours and days off, then the close circle
  * (saved as it is ticked) and the way to import LinkedIn's archive. Finishing
- * opens Monday's list with the people just chosen; skipping is one click, and
- * Settings opens this page again.
+ * opens Monday's list with the people just chosen; skipping and the way to
+ * the import keep what was typed (validated as Settings validates it), and
+ * Settings opens this page again with it.
  */
 export function WelcomeForm({ settings }: { settings: Settings }) {
   const [values, setValues] = useState<SettingsFormValues>(() => formFromSettings(settings));
@@ -32,22 +33,41 @@ export function WelcomeForm({ settings }: { settings: Settings }) {
   const errorOf = (f: SettingsField) => (errors[f] ? t(PROBLEM_MESSAGES[errors[f]]) : undefined);
   const invalid = Object.keys(errors).length > 0;
 
-  async function finish(event: FormEvent) {
-    event.preventDefault();
+  /**
+   * Saves what the form holds (the close circle is saved as it is ticked), or
+   * says at each field what is wrong and saves nothing: whichever way the page
+   * is left, nothing typed is silently dropped.
+   */
+  async function save(done: boolean): Promise<boolean> {
     const result = settingsFromForm(values);
     if (!result.ok) {
       setErrors(result.errors);
-      return;
+      return false;
     }
+    setErrors({});
     const { myName } = result.settings;
-    await updateSettings(getDb(), { ...result.settings, myName, welcomeDoneAt: Date.now() });
+    await updateSettings(getDb(), {
+      ...result.settings,
+      myName,
+      ...(done ? { welcomeDoneAt: Date.now() } : {}),
+    });
     await sendMessage({ type: 'routine:reschedule' }).catch(() => undefined);
-    location.hash = routeHref('routine', ['monday']);
+    return true;
+  }
+
+  async function finish(event: FormEvent) {
+    event.preventDefault();
+    if (await save(true)) location.hash = routeHref('routine', ['monday']);
   }
 
   async function skip() {
-    await updateSettings(getDb(), { welcomeDoneAt: Date.now() });
-    location.hash = routeHref('contacts');
+    if (await save(true)) location.hash = routeHref('contacts');
+  }
+
+  /** The import is a detour: what was typed is kept for the way back (Settings opens this page again). */
+  async function toImport(event: MouseEvent<HTMLAnchorElement>) {
+    event.preventDefault();
+    if (await save(false)) location.hash = routeHref('data');
   }
 
   const time = (field: 'routineTime' | 'quietStart' | 'quietEnd', label: MessageKey) => (
@@ -116,7 +136,10 @@ export function WelcomeForm({ settings }: { settings: Settings }) {
       </fieldset>
       <CirclePicker level={2} />
       <p>
-        {t('welcomeImport')} <a href={routeHref('data')}>{t('welcomeImportLink')}</a>
+        {t('welcomeImport')}{' '}
+        <a href={routeHref('data')} onClick={(e) => void toImport(e)}>
+          {t('welcomeImportLink')}
+        </a>
       </p>
       <ErrorAlert text={invalid ? t('welcomeInvalid') : undefined} />
       <div className="actions">

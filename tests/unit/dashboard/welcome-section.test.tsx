@@ -1,5 +1,5 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { buildContact, getDb, getSettings } from '@/lib/db';
 import { loadLanguage, setLanguage, t } from '@/lib/i18n';
 import { clearSharedDb } from '../helpers';
@@ -114,6 +114,77 @@ describe('welcome page and a routine with people in it', { timeout: 30_000 }, ()
     );
     expect(location.hash).toBe('#/welcome');
     expect((await getSettings(db)).routineTime).toBe('09:00');
+  });
+
+  test('Skip for now keeps the name, routine and quiet hours typed; something wrong is said, not dropped', async () => {
+    render(<WelcomeSection route={parseRoute('#/welcome')} />);
+    fireEvent.change(await screen.findByLabelText('Your name'), { target: { value: 'Sam Rivera' } });
+    const routineDays = screen.getByRole('group', { name: 'Routine days' });
+    fireEvent.click(within(routineDays).getByRole('checkbox', { name: 'Tuesday' }));
+    type('Quiet hours start', '22:00');
+    type('Quiet hours end', '07:00');
+    type('Routine time', '7:30 am');
+    fireEvent.click(screen.getByRole('button', { name: 'Skip for now' }));
+    // 07:30 is after quiet hours that now end at 07:00, so it is kept.
+    await waitFor(() => expect(location.hash).toBe('#/contacts'));
+    const saved = await getSettings(db);
+    expect(saved).toMatchObject({
+      myName: 'Sam Rivera',
+      routineTime: '07:30',
+      quietHours: { start: '22:00', end: '07:00' },
+      routineDays: [1, 2, 3, 5],
+    });
+    expect(saved.welcomeDoneAt).toBeGreaterThan(0);
+    cleanup();
+
+    // Opened again from Settings, it shows what was saved; a wrong hour stops Skip and says why.
+    location.hash = '#/welcome';
+    render(<WelcomeSection route={parseRoute('#/welcome')} />);
+    expect((await screen.findByLabelText<HTMLInputElement>('Your name')).value).toBe('Sam Rivera');
+    const routine = type('Routine time', '6:45 am');
+    fireEvent.click(screen.getByRole('button', { name: 'Skip for now' }));
+    await waitFor(() => expect(described(routine)).toContain('This time is inside your quiet hours'));
+    expect(screen.getByRole('alert').textContent).toBe('Nothing saved yet: fix the fields marked above.');
+    expect(location.hash).toBe('#/welcome');
+    expect((await getSettings(db)).routineTime).toBe('07:30');
+  });
+
+  test('en français, le lien vers l’import garde ce qui a été saisi, et la page le montre au retour', async () => {
+    setLanguage('fr');
+    render(<WelcomeSection route={parseRoute('#/welcome')} />);
+    fireEvent.change(await screen.findByLabelText(t('settingsMyName')), { target: { value: 'Camille Roy' } });
+    type(t('settingsRoutineTime'), '10 h 15');
+    type(t('settingsQuietStart'), '19 h');
+    fireEvent.click(
+      screen.getByRole('link', { name: 'importer votre archive ou vos relations LinkedIn (Données)' }),
+    );
+    await waitFor(() => expect(location.hash).toBe('#/data'));
+    const saved = await getSettings(db);
+    expect(saved).toMatchObject({
+      myName: 'Camille Roy',
+      routineTime: '10:15',
+      quietHours: { start: '19:00', end: '08:00' },
+    });
+    // Not finished: only the detour was taken.
+    expect(saved.welcomeDoneAt).toBeUndefined();
+    cleanup();
+
+    location.hash = '#/welcome';
+    render(<WelcomeSection route={parseRoute('#/welcome')} />);
+    expect((await screen.findByLabelText<HTMLInputElement>(t('settingsMyName'))).value).toBe('Camille Roy');
+    expect(screen.getByLabelText<HTMLInputElement>(t('settingsRoutineTime')).value).toBe('10:15');
+    expect(screen.getByLabelText<HTMLInputElement>(t('settingsQuietStart')).value).toBe('19:00');
+
+    // Something wrong stops the detour and says so, in French.
+    type(t('settingsRoutineTime'), '19 h 30');
+    fireEvent.click(
+      screen.getByRole('link', { name: 'importer votre archive ou vos relations LinkedIn (Données)' }),
+    );
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'Rien n’est encore enregistré\u00a0: corrigez les champs signalés ci-dessus.',
+    );
+    expect(location.hash).toBe('#/welcome');
+    expect((await getSettings(db)).routineTime).toBe('10:15');
   });
 
   test('the next nudge reads like a person says it, in the UI language', () => {
