@@ -14,6 +14,7 @@ export function FridayList() {
   return (
     <RoutineList
       items={pairs}
+      empty={{ text: 'routineFridayEmpty', link: 'routineAddResource', href: '#/resources' }}
       keyOf={(pair) => pair.key + pair.contact.id}
       row={(pair) => (
         <>

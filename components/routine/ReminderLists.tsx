@@ -41,6 +41,7 @@ export function FollowUpList() {
   return (
     <RoutineList
       items={list?.due}
+      empty={{ text: 'routineFollowUpsEmpty', link: 'routineOpenEvents', href: '#/events' }}
       keyOf={({ item }) => item.id!}
       row={({ item, dueAt }) => {
         const title = taskTitle(item, getLanguage());
@@ -69,6 +70,7 @@ export function KeepInTouchList() {
   return (
     <RoutineList
       items={due}
+      empty={{ text: 'routineKeepInTouchEmpty', link: 'routineOpenContacts', href: '#/contacts' }}
       keyOf={({ item }) => item.id!}
       row={({ item, dueAt }) => (
         <>

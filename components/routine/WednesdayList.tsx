@@ -24,6 +24,7 @@ export function WednesdayList() {
   return (
     <RoutineList
       items={items}
+      empty={{ text: 'routineWednesdayEmpty', link: 'routineOpenContacts', href: '#/contacts' }}
       keyOf={({ contact }) => contact.id!}
       row={({ contact, reasons }) => (
         <>
