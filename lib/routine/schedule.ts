@@ -29,9 +29,10 @@ const WINDOW_DAYS = 9;
 /**
  * The routine occurrences planned from `fromMs - WINDOW_DAYS` to `fromMs +
  * WINDOW_DAYS`, in order. One that falls inside a boundary moves to the next
- * allowed time, once; when that move would put it at or after the next
- * routine day's hour, the newer one replaces it, so moved nudges never pile up
- * (a Monday-to-Wednesday vacation leaves one Wednesday nudge, not two).
+ * allowed time, once (out of a vacation, only within its own day); when that
+ * move would put it at or after the next routine day's hour, the newer one
+ * replaces it, so moved nudges never pile up (a vacation ending on a Wednesday
+ * at noon leaves one Wednesday nudge, not Monday's and Wednesday's).
  */
 function routineOccurrences(fromMs: number, settings: ScheduleSettings, zone: Zone): RoutineOccurrence[] {
   const minutes = minutesOf(settings.routineTime);
@@ -50,6 +51,11 @@ function routineOccurrences(fromMs: number, settings: ScheduleSettings, zone: Zo
     const plannedAt = at.getTime();
     const showAt = isAllowed(plannedAt, settings, zone) ? plannedAt : nextAllowed(plannedAt, settings, zone);
     if (showAt === null) continue;
+    // A vacation skips its routine days instead of saving them up: one it holds is
+    // shown later that same day or not at all, so the first nudge after a vacation
+    // is the next routine day's, at its routine hour (not the morning after, at 08:00).
+    const onVacation = settings.vacationUntil !== undefined && plannedAt < settings.vacationUntil;
+    if (onVacation && localDay(showAt, zone) !== localDay(plannedAt, zone)) continue;
     planned.push({
       theme: themeOf(date.getDay()),
       weekday: date.getDay(),

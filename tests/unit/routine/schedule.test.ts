@@ -69,6 +69,25 @@ describe('nextRoutineTime', () => {
     expect(dueRoutine(at(PARIS, 2026, 11, 25, 12), away, PARIS)).toMatchObject({ day: '2026-11-25' });
     expect(nextRoutineTime(at(PARIS, 2026, 11, 25, 12), away, PARIS)).toBe(at(PARIS, 2026, 11, 27, 9));
   });
+
+  test('after a vacation, the first nudge is the next routine day’s, at its routine time', () => {
+    // Away until Thursday 24 December included (the settings store the day's last second).
+    const away = {
+      ...settings,
+      routineTime: '18:45',
+      vacationUntil: at(PARIS, 2026, 12, 24, 23, 59) + 59_000,
+    };
+    // Wednesday's 18:45 is skipped, not moved to Friday at the end of quiet hours (08:00).
+    expect(nextRoutineTime(at(PARIS, 2026, 12, 22, 12), away, PARIS)).toBe(at(PARIS, 2026, 12, 25, 18, 45));
+    expect(dueRoutine(at(PARIS, 2026, 12, 25, 8), away, PARIS)).toBeNull();
+    expect(dueRoutine(at(PARIS, 2026, 12, 25, 18, 45), away, PARIS)).toMatchObject({
+      day: '2026-12-25',
+      theme: 'friday',
+    });
+    // The same at the default 09:00: Friday's nudge at 09:00, not Wednesday's at 08:00.
+    const awayAtNine = { ...settings, vacationUntil: away.vacationUntil };
+    expect(nextRoutineTime(at(PARIS, 2026, 12, 22, 12), awayAtNine, PARIS)).toBe(at(PARIS, 2026, 12, 25, 9));
+  });
 });
 
 describe('dueRoutine (on time and catch-up)', () => {
