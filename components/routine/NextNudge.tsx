@@ -8,7 +8,7 @@ const WEEKDAY_ENOUGH_MS = 6 * 86_400_000;
 
 /**
  * "Wednesday 09:00" in the UI language and the routine's time zone; a nudge
- * further off (after a vacation) says its date: "Friday, December 25 at 08:00".
+ * further off (after a vacation) says its date: "Friday, December 25 at 18:45".
  */
 export function nudgeWhen(at: number, zone: string, language = getLanguage(), now = Date.now()): string {
   const far = at - now >= WEEKDAY_ENOUGH_MS;
@@ -22,18 +22,48 @@ export function nudgeWhen(at: number, zone: string, language = getLanguage(), no
   }).format(new Date(at));
 }
 
-/** When the next routine nudge comes, by the scheduler the background uses (boundaries and vacation applied). */
+/**
+ * The last day of a vacation, as the user chose it in Settings (their clock):
+ * "Thursday, December 24", with the year when it is not this year's.
+ */
+export function vacationLastDay(until: number, language = getLanguage(), now = Date.now()): string {
+  const sameYear = new Date(until).getFullYear() === new Date(now).getFullYear();
+  return new Intl.DateTimeFormat(language, {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    ...(sameYear ? {} : { year: 'numeric' }),
+  }).format(new Date(until));
+}
+
+/**
+ * When the next routine nudge comes, by the scheduler the background uses
+ * (boundaries and vacation applied), and, while on vacation, until when.
+ */
 export function NextNudge() {
-  const next = useLiveQuery(async () => {
+  const state = useLiveQuery(async () => {
     const settings = await getSettings(getDb());
     const zone = resolveZone(settings.timeZone);
-    const at = nextRoutineTime(Date.now(), settings, zone);
-    return at === null ? null : nudgeWhen(at, zone);
+    const now = Date.now();
+    const at = nextRoutineTime(now, settings, zone);
+    const until = settings.vacationUntil;
+    return {
+      next: at === null ? null : nudgeWhen(at, zone),
+      vacation: until !== undefined && until > now ? vacationLastDay(until) : null,
+    };
   }, []);
-  if (next === undefined) return null;
+  if (state === undefined) return null;
+  const { next, vacation } = state;
   return (
-    <p className="next-nudge" data-testid="next-nudge">
-      {next === null ? t('routineNoNextNudge') : t('routineNextNudge', next)}
-    </p>
+    <>
+      {vacation && (
+        <p className="next-nudge" data-testid="on-vacation">
+          {t('routineOnVacation', vacation)}
+        </p>
+      )}
+      <p className="next-nudge" data-testid="next-nudge">
+        {next === null ? t('routineNoNextNudge') : t('routineNextNudge', next)}
+      </p>
+    </>
   );
 }
