@@ -130,8 +130,12 @@ describe('no network, whatever the flow', () => {
       await eventually(async () => expect(await a.saveButton().count()).toBe(1));
       await eventually(async () => expect(await b.saveButton().count()).toBe(1));
       // Dispatched in both pages at once: a Playwright click would wait, and by then one panel
-      // already shows the other's save (its button gone).
-      const click = () => document.querySelector<HTMLButtonElement>('button.primary')?.click();
+      // already shows the other's save (its button gone). Only Save itself: on a loaded machine
+      // one panel may already show the saved card, whose first primary button is "We just talked".
+      const click = () =>
+        [...document.querySelectorAll<HTMLButtonElement>('button')]
+          .find((b) => b.textContent?.trim() === 'Save contact')
+          ?.click();
       await Promise.all([a.page.evaluate(click), b.page.evaluate(click)]);
       await eventually(async () => expect(await textOf(a.status())).toContain('In your address book'));
       await eventually(async () => expect(await textOf(b.status())).toContain('In your address book'));
