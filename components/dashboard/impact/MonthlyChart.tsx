@@ -3,7 +3,7 @@ import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, 
 import { t } from '@/lib/i18n';
 import type { MonthStats } from '@/lib/stats';
 import { ChartFigure } from './ChartFigure';
-import { AXIS, CHART, monthLabel } from './chart-kit';
+import { AXIS, CHART, axisMonthLabel, monthLabel } from './chart-kit';
 
 /** One series: its value's key in each month's point, its name in the legend, its colour. */
 export interface MonthlySeries {
@@ -52,7 +52,17 @@ export function MonthlyChart({
   }
   const frame = [
     <CartesianGrid key="grid" strokeDasharray="3 3" strokeOpacity={0.3} />,
-    <XAxis key="x" dataKey="month" {...AXIS} />,
+    // Every month gets its label (`interval={0}`: recharts would otherwise hide the ones it thinks overlap),
+    // short enough to fit: the month alone, with the year on the first one and on January.
+    <XAxis
+      key="x"
+      dataKey="month"
+      {...AXIS}
+      interval={0}
+      tickFormatter={(_: string, index: number) =>
+        months[index] ? axisMonthLabel(months[index].key, index) : _
+      }
+    />,
     <YAxis key="y" allowDecimals={!integers} {...AXIS} />,
     <Tooltip key="tooltip" />,
   ];

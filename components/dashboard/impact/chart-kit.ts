@@ -18,5 +18,16 @@ export function monthLabel(key: MonthKey): string {
   return new Date(y, m - 1, 1).toLocaleDateString(getLanguage(), { month: 'short', year: '2-digit' });
 }
 
+/**
+ * The x axis's label for the month at `index`: the month alone ("Feb" /
+ * « févr. »), with its year on the first month and on each January ("Jan 26"),
+ * so that all twelve fit side by side and none is skipped.
+ */
+export function axisMonthLabel(key: MonthKey, index: number): string {
+  const [y = 0, m = 1] = key.split('-').map(Number);
+  if (index === 0 || m === 1) return monthLabel(key);
+  return new Date(y, m - 1, 1).toLocaleDateString(getLanguage(), { month: 'short' });
+}
+
 /** Minutes → hours with one decimal. */
 export const hours = (minutes: number) => Math.round((minutes / 60) * 10) / 10;
