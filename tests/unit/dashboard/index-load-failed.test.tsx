@@ -1,9 +1,11 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { buildContact, getDb } from '@/lib/db';
-import { setLanguage } from '@/lib/i18n';
-import { dropContactIndex } from '@/lib/search';
+import type { Contact } from '@/lib/schemas/contact';
+import { dropContactIndex, entryOf } from '@/lib/search';
+import { ContactList } from '@/components/dashboard/ContactList';
 import { MergeBox } from '@/components/dashboard/contacts/MergeBox';
+import { setLanguage } from '@/lib/i18n';
 
 // The index's full read fails as many times as `failures` says, then reads for real.
 const reads = vi.hoisted(() => ({ failures: 0 }));
@@ -19,6 +21,45 @@ vi.mock('@/lib/db/read-in-pages', async (original) => {
       return real.readInPages(...args);
     },
   };
+});
+
+describe('the address book when its index cannot be loaded', () => {
+  beforeEach(async () => {
+    dropContactIndex(getDb().name);
+    await getDb().contacts.clear();
+    await getDb().contacts.bulkAdd(['Ada Lovelace', 'Bruno Go'].map((name) => buildContact({ name }, 1)));
+  });
+  afterEach(() => {
+    reads.failures = 0;
+    dropContactIndex(getDb().name);
+  });
+
+  test('says so in words with a way to try again, instead of loading forever or saying it is empty', async () => {
+    reads.failures = 1;
+    render(<ContactList />);
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('The address book could not be loaded');
+    expect(alert.textContent).toContain("reading 'join'");
+    expect(screen.queryByTestId('contacts-count')).toBeNull();
+    expect(screen.queryByText(/no contacts/i)).toBeNull();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByRole('link', { name: 'Bruno Go' })).toBeTruthy();
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(screen.getByTestId('contacts-count').textContent).toMatch(/2/);
+  });
+
+  test('a record without its lists (tags, communities, notes) is indexed as having none', () => {
+    const stored = { ...buildContact({ name: 'Old Record', company: 'Acme' }, 1), id: 7 } as Partial<Contact>;
+    delete stored.tags;
+    delete stored.communityIds;
+    delete stored.notes;
+    const entry = entryOf(stored as Contact & { id: number });
+    expect(entry.tags).toEqual([]);
+    expect(entry.communityIds).toEqual([]);
+    expect(entry.text).toBe('old record\nacme\n\n\n\n');
+    expect(entry.text).not.toContain('undefined');
+  });
 });
 
 /** Ada's merge box, with Bruno (another name: only the search finds him) in the book; the first index read fails. */
