@@ -14,7 +14,7 @@ import {
   type BackupTables,
 } from './backup-schema';
 import { capitalised, issueWords, recordLabel } from './backup-words';
-import { Pacer } from './archive/pacer';
+import { Pacer } from './pacer';
 import { splitBackupJson } from './json-slices';
 import { chunks, CHUNK, type OnProgress } from './progress';
 

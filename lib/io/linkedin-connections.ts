@@ -4,7 +4,7 @@ import { ProfileRefSchema } from '../profiles/site';
 import { prose, withoutUndefined } from '../schemas/common';
 import { dayColumn } from './dates';
 import { CsvStream } from './archive/csv-stream';
-import { Pacer } from './archive/pacer';
+import { Pacer } from './pacer';
 import { decodeBytes, decodeInPieces, isGarbled } from './decode';
 import { linkedInProfileOf } from './profile-cell';
 import { refusal, type FileFacts, type ImportProblem } from './report';

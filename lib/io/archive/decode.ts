@@ -1,5 +1,5 @@
 import { decodeInPieces, type TextEncodingName } from '../decode';
-import type { Pacer } from './pacer';
+import type { Pacer } from '../pacer';
 
 export interface DecodedPieces {
   pieces: string[];

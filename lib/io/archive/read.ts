@@ -10,7 +10,7 @@ import { ArchiveError } from './errors';
 import { archiveFileKind, baseName, type ArchiveFileKind } from './file-kinds';
 import { InvitationsReader, type InvitationFact } from './invitations';
 import { MessagesReader } from './messages';
-import { Pacer } from './pacer';
+import { Pacer } from '../pacer';
 import { ProfileReader } from './profile';
 import { RecommendationsReader, type RecommendationFact } from './recommendations';
 import { settleSteps, type SettledMessages } from './settle';

@@ -1,6 +1,6 @@
 import { Unzip, UnzipInflate, type UnzipFile } from 'fflate';
 import { ArchiveError, type ArchiveRefusal } from './errors';
-import type { Pacer } from './pacer';
+import type { Pacer } from '../pacer';
 import { centralDirectory, crc32 } from './zip-directory';
 
 /** One file taken out of the archive (or dropped as is). */

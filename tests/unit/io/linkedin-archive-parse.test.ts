@@ -3,7 +3,7 @@ import { CsvStream } from '@/lib/io/archive/csv-stream';
 import { decodeCsvBytes } from '@/lib/io/archive/decode';
 import { archiveFileKind } from '@/lib/io/archive/file-kinds';
 import { MessagesReader } from '@/lib/io/archive/messages';
-import { Pacer } from '@/lib/io/archive/pacer';
+import { Pacer } from '@/lib/io/pacer';
 import { profileOfCell } from '@/lib/io/archive/people';
 import { settleMessages } from '@/lib/io/archive/settle';
 import { crc32 } from '@/lib/io/archive/zip-directory';

@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { parseConnections, parseConnectionsInSlices } from '@/lib/io/linkedin-import';
 import { parseConnectedOn } from '@/lib/io/connected-on';
 import { FIXTURES_DIR } from '../../harness/paths';
-import { Pacer } from '@/lib/io/archive/pacer';
+import { Pacer } from '@/lib/io/pacer';
 
 const sample = readFileSync(path.join(FIXTURES_DIR, 'linkedin-export', 'Connections.csv'), 'utf8');
 const HEADER = 'First Name,Last Name,URL,Email Address,Company,Position,Connected On';
