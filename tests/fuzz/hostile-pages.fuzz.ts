@@ -1,14 +1,15 @@
 import { describe, expect, test } from 'vitest';
 import { readerSurvivesHostilePages } from '../unit/hardening/reader-properties';
 
-// The rendering run lives in its own file (hostile-render.fuzz.ts): each file
-// gets its own process, and 1,500 parsed megabyte pages leave happy-dom's heap
-// too full to render 400 panels after them.
-describe('hostile profile pages (long runs)', () => {
-  test('1,500 generated pages: the reader never throws, answers in the schema, https photos, clean text', () => {
-    const tally = readerSurvivesHostilePages(1500);
-    console.info('hostile pages (1500):', tally);
-    expect(tally.ok).toBeGreaterThan(100);
-    expect(tally.failed).toBeGreaterThan(20);
+// 1,500 pages in two files of 750, each in its own process: happy-dom keeps
+// much of every parsed megabyte page, and one process reading all 1,500 once
+// reached the fuzz project's 6 GB heap (a fresh-clone CI run, 2026-12-07).
+// The rendering run lives in its own file too (hostile-render.fuzz.ts).
+describe('hostile profile pages (long runs, first half)', () => {
+  test('750 generated pages: the reader never throws, answers in the schema, https photos, clean text', () => {
+    const tally = readerSurvivesHostilePages(750);
+    console.info('hostile pages (750):', tally);
+    expect(tally.ok).toBeGreaterThan(50);
+    expect(tally.failed).toBeGreaterThan(10);
   });
 });
