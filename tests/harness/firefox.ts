@@ -235,8 +235,12 @@ export async function launchFirefoxGuild(options: FirefoxLaunchOptions = {}): Pr
         new Promise<false>((r) => setTimeout(() => r(false), 20_000)),
       ]);
       if (!inTime) browser.process()?.kill('SIGKILL');
-      await server.close();
-      await proxy.close();
+      // A tunnel the proxy still holds can keep its close waiting: never longer than 10 s each
+      // (a fresh-clone CI run's afterAll hung past its 120 s on one of these).
+      const bounded = (closing: Promise<void>) =>
+        Promise.race([closing, new Promise<void>((r) => setTimeout(r, 10_000).unref())]);
+      await bounded(server.close());
+      await bounded(proxy.close());
       rmSync(downloadDir, { recursive: true, force: true });
     },
   };
