@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { expect } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { readProfile } from '@/lib/profiles/read';
 import { ReadResultSchema, type ReadResult } from '@/lib/profiles/snapshot';
 import { DECOY, hostilePageArb, type HostilePage } from './hostile-page';
@@ -66,6 +66,21 @@ export function readerSurvivesHostilePages(numRuns: number, seed?: number): { ok
     { numRuns, ...(seed !== undefined && { seed }) },
   );
   return tally;
+}
+
+/**
+ * The long fuzz run: 750 generated pages per file (tests/fuzz/hostile-pages*.fuzz.ts),
+ * each file its own process, as one process reading 1,500 reached its 6 GB heap.
+ */
+export function hostilePagesLongRun(half: string): void {
+  describe(`hostile profile pages (long runs, ${half} half)`, () => {
+    test('750 generated pages: the reader never throws, answers in the schema, https photos, clean text', () => {
+      const tally = readerSurvivesHostilePages(750);
+      console.info('hostile pages (750):', tally);
+      expect(tally.ok).toBeGreaterThan(50);
+      expect(tally.failed).toBeGreaterThan(10);
+    });
+  });
 }
 
 /**
